@@ -1,0 +1,14 @@
+#include "commands.h"
+
+#include <QTextStream>
+
+namespace dojo::cli {
+
+// Not implemented yet: owned by the issue that delivers this command.
+int exportCommand(const QStringList &)
+{
+    QTextStream(stderr) << "servicedojo export: not available in this build yet\n";
+    return 2;
+}
+
+} // namespace dojo::cli
