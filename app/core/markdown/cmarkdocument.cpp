@@ -75,3 +75,35 @@ QStringList CmarkDocument::headingTexts() const
 }
 
 } // namespace dojo
+
+namespace dojo {
+
+QList<CmarkDocument::LinkRef> CmarkDocument::linkReferences() const
+{
+    QList<LinkRef> out;
+    cmark_iter *iter = cmark_iter_new(m_root);
+    cmark_event_type ev;
+    while ((ev = cmark_iter_next(iter)) != CMARK_EVENT_DONE) {
+        if (ev != CMARK_EVENT_ENTER)
+            continue;
+        cmark_node *cur = cmark_iter_get_node(iter);
+        const cmark_node_type type = cmark_node_get_type(cur);
+        if (type != CMARK_NODE_LINK && type != CMARK_NODE_IMAGE)
+            continue;
+        LinkRef ref;
+        ref.url = QString::fromUtf8(cmark_node_get_url(cur));
+        ref.line = cmark_node_get_start_line(cur);
+        ref.column = cmark_node_get_start_column(cur);
+        ref.image = type == CMARK_NODE_IMAGE;
+        // Inline nodes carry no position in cmark-gfm 0.29; fall back to the enclosing block's.
+        for (cmark_node *p = cur; ref.line == 0 && p; p = cmark_node_parent(p)) {
+            ref.line = cmark_node_get_start_line(p);
+            ref.column = cmark_node_get_start_column(p);
+        }
+        out.append(ref);
+    }
+    cmark_iter_free(iter);
+    return out;
+}
+
+} // namespace dojo

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 struct cmark_node;
@@ -22,6 +23,14 @@ public:
     _cmark_llist *extensions() const;
     // Plain text of every heading, in document order.
     QStringList headingTexts() const;
+    struct LinkRef {
+        QString url;
+        int line = 0;   // 1-based, relative to the Markdown text given
+        int column = 0;
+        bool image = false;
+    };
+    // Every link and image destination, in document order.
+    QList<LinkRef> linkReferences() const;
     // Plain text of a node and its descendants (text, code, line breaks as spaces).
     static QString plainText(cmark_node *node);
 
