@@ -1,0 +1,49 @@
+// The `dojo:` URL scheme that lesson pages live in, and the rules that keep it inside the course.
+//
+//   dojo://app/lesson.css                     the app's own stylesheet
+//   dojo://content/<locale>/lessons/<id>      a rendered lesson page
+//   dojo://content/<locale>/<path>            an asset file under the content folder (images only)
+//
+// Every asset path is checked before any file is touched: percent-decoding happens once, and a path
+// that still holds '%', a backslash, a NUL, a '.' or '..' segment, or that resolves (after following
+// symlinks) outside the content folder is refused with a reason that is logged.
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace dojo {
+
+inline constexpr char kDojoScheme[] = "dojo";
+
+struct ContentRequest {
+    enum class Kind { Refused, Stylesheet, LessonPage, Asset };
+    Kind kind = Kind::Refused;
+    QString locale;   // LessonPage
+    QString lessonId; // LessonPage
+    QString filePath; // Asset: absolute, canonical path inside the content root
+    QString mimeType; // Asset
+    QString reason;   // Refused: why, for the log
+};
+
+class ContentUrlResolver {
+public:
+    explicit ContentUrlResolver(const QString &contentRoot);
+
+    ContentRequest resolve(const QUrl &url) const;
+
+    static QUrl lessonUrl(const QString &locale, const QString &lessonId);
+    static constexpr qint64 kMaxAssetBytes = 8 * 1024 * 1024;
+
+private:
+    ContentRequest resolveAsset(const QString &decodedPath) const;
+    QString m_root; // canonical
+};
+
+enum class NavigationDecision { Allow, OpenExternally, Refuse };
+
+// What the lesson view does with a navigation: lesson pages of our scheme load in the view, http(s)
+// links go to the system browser, anything else (file:, javascript:, data:, other schemes) is refused.
+NavigationDecision decideNavigation(const QUrl &url);
+
+} // namespace dojo
