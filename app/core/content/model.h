@@ -90,6 +90,7 @@ struct Lesson {
     int bodyFirstLine = 1; // line of the file where `markdown` starts (for error positions)
     QString filePath;     // absolute path of the .md file (image paths resolve against it)
     QByteArray contentHash; // SHA-256 hex of the whole file; changes when the lesson changes
+    QStringList headingAnchors; // anchors of the top-level headings, in order (what `see:` links name)
     SourcePos pos;
 };
 
@@ -232,6 +233,16 @@ struct Scenario {
     const Ending *ending(const QString &endingId) const;
 };
 
+// Something written in the files but left out of the course because of errors (its problems are in
+// Course::diagnostics). Lets the UI say "lesson x has errors" and keeps cross-locale checks quiet about
+// ids that exist but are broken.
+struct LeftOutItem {
+    enum class Kind { Module, ModuleItem, RubricDimension, Landmine, Lesson, Quiz, Scenario, PhrasebookSection };
+    Kind kind = Kind::Lesson;
+    QString id; // for a phrasebook section: its situation
+    SourcePos pos;
+};
+
 struct Course {
     QString rootDir; // content/<locale>
     QString id;
@@ -246,6 +257,7 @@ struct Course {
     QList<Scenario> scenarios;
     QList<PhrasebookSection> phrasebook; // sections from phrasebook/ files
     QList<Diagnostic> diagnostics;       // everything the loader and validator found
+    QList<LeftOutItem> leftOut;          // what exists in the files but did not load
 
     const Lesson *lesson(const QString &lessonId) const;
     const Quiz *quiz(const QString &quizId) const;

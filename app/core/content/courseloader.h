@@ -1,0 +1,47 @@
+// Loading the course from its files: content/<locale>/ for one locale, or the whole content folder with
+// every locale checked against the reference locale (zh-CN). This is also the validator: loading checks
+// every rule of docs/content-format.md and reports each problem with file, line and column.
+//
+// Loading never throws and never stops at the first problem. A file with errors is left out of the
+// course (see Course::leftOut) and everything valid beside it still loads. In course.yaml, a broken
+// module, item, rubric dimension or landmine is left out on its own.
+//
+// Diagnostic positions name files relative to the content root (the parent of a locale folder), e.g.
+// "zh-CN/lessons/empathy.md", with 1-based lines and columns counted in characters.
+#pragma once
+
+#include "content/model.h"
+
+namespace dojo {
+
+namespace limits {
+inline constexpr qint64 kLessonBytes = 256 * 1024;     // keeps rendering under 100 ms, even pathological input
+inline constexpr qint64 kYamlBytes = 1024 * 1024;      // course.yaml, quizzes, scenarios, phrasebook
+inline constexpr qint64 kAssetBytes = 8 * 1024 * 1024; // images
+inline constexpr int kLessonNesting = 32;              // block quote + list levels (cmark-gfm slow paths)
+} // namespace limits
+
+// The locale every other locale must match id for id.
+QString referenceLocale();
+
+// Loads one locale folder (content/<locale>, which holds course.yaml).
+Course loadCourse(const QString &localeDir);
+
+struct ContentLibrary {
+    QString rootDir;
+    QMap<QString, Course> locales;  // by folder name
+    QList<Diagnostic> diagnostics;  // across locales (ids differing from the reference locale, …)
+
+    QStringList localeNames() const { return locales.keys(); }
+    const Course *course(const QString &locale) const;
+    int errorCount() const;   // in every locale and across them
+    int warningCount() const;
+    // Every diagnostic of every locale and across them, ordered by file, line and column.
+    QList<Diagnostic> allDiagnostics() const;
+};
+
+// Loads every locale folder (a folder with a course.yaml) of the content root and checks each locale's
+// ids against the reference locale.
+ContentLibrary loadContentLibrary(const QString &contentRoot);
+
+} // namespace dojo

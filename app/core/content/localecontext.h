@@ -1,0 +1,93 @@
+// What the loader knows about one locale folder while it reads the files one after the other, and the
+// per-format readers that use it. Each reader checks its own file completely — including references to
+// other files, which is why course.yaml and the lessons are read first — so that every problem is
+// reported where it is written, in a single pass. Internal to the content area.
+#pragma once
+
+#include "content/filediagnostics.h"
+#include "content/model.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+namespace dojo::content {
+
+struct ListedItem {
+    ItemKind kind = ItemKind::Lesson;
+    QString module;
+    SourcePos pos;
+};
+
+// What course.yaml declares, as far as it could be read (broken entries included when they have an id,
+// so that files naming them do not get a second, misleading error).
+struct ManifestIndex {
+    bool usable = false; // false when course.yaml is missing or not valid YAML: skip checks against it
+    QSet<QString> moduleIds;
+    QSet<QString> dimensionIds;
+    QSet<QString> landmineIds;
+    QHash<QString, ListedItem> items; // item id -> its first listing
+};
+
+// A namespace of ids where the second use of an id is an error naming the first. Lesson, quiz, scenario,
+// question and phrase ids share one per locale; course.yaml and each scenario have their own.
+class IdRegistry {
+public:
+    // Claims `id` for `pos`; when another place has it, reports the duplicate and returns false.
+    bool claim(const QString &id, const SourcePos &pos, FileDiagnostics &diag);
+
+private:
+    QHash<QString, SourcePos> m_first;
+};
+
+struct LocaleContext {
+    QString localeDir;          // absolute, clean
+    QString canonicalLocaleDir; // symlinks resolved
+    QString locale;             // the folder name
+    ManifestIndex manifest;
+    QSet<QString> lessonFiles, quizFiles, scenarioFiles; // ids (file names) of the files present
+    QHash<QString, QStringList> lessonAnchors;           // lessons whose body was parsed
+    IdRegistry ids;
+
+    // Path of a file of this locale as diagnostics show it (relative to the content root).
+    QString displayPath(const QString &pathInLocale) const { return locale + u'/' + pathInLocale; }
+    // Checks a lesson/quiz/scenario's `module:` against course.yaml and warns when no module lists it.
+    void checkListing(ItemKind kind, const QString &id, const SourcePos &idPos, const QString &module,
+                      const SourcePos &modulePos, FileDiagnostics &diag) const;
+    // Checks that a referenced lesson/quiz/scenario file exists.
+    bool checkItemExists(ItemKind kind, const QString &id, const SourcePos &pos, FileDiagnostics &diag) const;
+};
+
+class MapReader;
+struct YamlNode;
+
+// Parses a quiz or scenario file, whose root must be a block of keys: nullopt after reporting why not.
+// The file's id is claimed when it fails here (the file exists, whatever is in it).
+std::optional<YamlNode> parseItemFile(const QByteArray &text, const QString &fileId, FileDiagnostics &diag,
+                                      LocaleContext &ctx);
+// Reads an item's `id:`, reports it when it differs from the file name, and claims the file name as the
+// id. Returns where the id is written.
+SourcePos readItemId(MapReader &r, const QString &fileId, LocaleContext &ctx);
+
+void parseManifest(const QByteArray &text, FileDiagnostics &diag, LocaleContext &ctx, Course &course);
+std::optional<Lesson> parseLesson(const QByteArray &text, const QString &fileId, const QString &absolutePath,
+                                  FileDiagnostics &diag, LocaleContext &ctx);
+std::optional<Quiz> parseQuiz(const QByteArray &text, const QString &fileId, FileDiagnostics &diag,
+                              LocaleContext &ctx);
+std::optional<Scenario> parseScenario(const QByteArray &text, const QString &fileId, FileDiagnostics &diag,
+                                      LocaleContext &ctx);
+std::optional<PhrasebookSection> parsePhrasebook(const QByteArray &text, const QString &fileName,
+                                                 FileDiagnostics &diag, LocaleContext &ctx);
+
+// Reads a phrase (lesson front matter or phrasebook entry); `situation` is given for phrasebook entries.
+std::optional<Phrase> parsePhrase(const YamlNode &node, const QString &situation, FileDiagnostics &diag,
+                                  LocaleContext &ctx);
+
+// Reachability, paths to an ending and loops without exit (scenarioparser.cpp).
+void checkScenarioGraph(const Scenario &scenario, FileDiagnostics &diag);
+
+// The fixed phrasebook situations.
+const QStringList &phrasebookSituations();
+
+} // namespace dojo::content
