@@ -3,63 +3,14 @@
 #include "scoring/freereplyscorer.h"
 #include "scoring/rubric.h"
 
+#include "scoringfixtures.h"
+
 #include <QtTest>
 
 using namespace dojo;
+using namespace dojo::fixtures;
 
 namespace {
-
-QList<RubricDimension> zhRubric()
-{
-    QList<RubricDimension> out;
-    const QList<QPair<QString, QString>> dims{{QStringLiteral("attitude"), QStringLiteral("态度")},
-                                              {QStringLiteral("empathy"), QStringLiteral("同理心")},
-                                              {QStringLiteral("knowledge"), QStringLiteral("专业")},
-                                              {QStringLiteral("speed"), QStringLiteral("效率")},
-                                              {QStringLiteral("resolution"), QStringLiteral("解决")},
-                                              {QStringLiteral("compliance"), QStringLiteral("合规")}};
-    for (const auto &[id, name] : dims) {
-        RubricDimension d;
-        d.id = id;
-        d.name = name;
-        out.append(d);
-    }
-    return out;
-}
-
-QList<Landmine> landmines()
-{
-    Landmine cold;
-    cold.id = QStringLiteral("cold-tone");
-    cold.name = QStringLiteral("冷漠语气");
-    Landmine arguing;
-    arguing.id = QStringLiteral("arguing");
-    arguing.name = QStringLiteral("与顾客争辩");
-    return {cold, arguing};
-}
-
-ReplyElement element(const QString &id, const QString &label, QStringList phrases, QStringList patterns,
-                     ScoreDeltas scores)
-{
-    ReplyElement e;
-    e.id = id;
-    e.label = label;
-    e.phrases = std::move(phrases);
-    e.patterns = std::move(patterns);
-    e.scores = std::move(scores);
-    return e;
-}
-
-ForbiddenRule rule(QStringList phrases, QStringList patterns, const QString &landmine,
-                   const QString &feedback)
-{
-    ForbiddenRule r;
-    r.phrases = std::move(phrases);
-    r.patterns = std::move(patterns);
-    r.landmine = landmine;
-    r.feedback = feedback;
-    return r;
-}
 
 // The reply of docs/content-format.md, plus a "when" element and an English forbidden rule.
 FreeReply reply()
@@ -77,9 +28,9 @@ FreeReply reply()
                 {QStringLiteral("\\d+\\s*(天|小时)")}, {{QStringLiteral("knowledge"), 1}}),
     };
     f.forbidden = {
-        rule({QStringLiteral("不可能"), QStringLiteral("没办法")}, {}, QStringLiteral("cold-tone"),
-             QStringLiteral("直接拒绝会让顾客更生气。")),
-        rule({QStringLiteral("no")}, {QStringLiteral("calm\\s+down")}, {}, {}),
+        forbidden({QStringLiteral("不可能"), QStringLiteral("没办法")}, {}, QStringLiteral("cold-tone"),
+                  QStringLiteral("直接拒绝会让顾客更生气。")),
+        forbidden({QStringLiteral("no")}, {QStringLiteral("calm\\s+down")}, {}, {}),
     };
     f.minLength = 10;
     f.maxLength = 60;
@@ -91,14 +42,6 @@ FreeReply reply()
 FreeReplyResult score(const FreeReply &f, const QString &text, qint64 ms = 20000, int scenarioTarget = 0)
 {
     return FreeReplyScorer(zhRubric(), landmines()).score(f, text, ms, scenarioTarget);
-}
-
-ScoreDeltas deltas(std::initializer_list<std::pair<const char *, int>> list)
-{
-    ScoreDeltas d;
-    for (const auto &[id, v] : list)
-        d.insert(QString::fromLatin1(id), v);
-    return d;
 }
 
 } // namespace
@@ -134,23 +77,23 @@ void TestFreeReply::elements_data()
     QTest::newRow("all three") << QStringLiteral("亲，非常抱歉！我马上为您加急补发，明天就能到。")
                                << QStringList{QStringLiteral("apology"), QStringLiteral("plan"),
                                               QStringLiteral("when")}
-                               << true << deltas({{"attitude", 2}, {"resolution", 3}, {"knowledge", 1}});
+                               << true << pts({{"attitude", 2}, {"resolution", 3}, {"knowledge", 1}});
     QTest::newRow("apology only fails")
         << QStringLiteral("真的非常抱歉给您带来不便了") << QStringList{QStringLiteral("apology")} << false
-        << deltas({{"attitude", 2}});
+        << pts({{"attitude", 2}});
     QTest::newRow("two of three pass") << QStringLiteral("不好意思，我们给您换货好吗？")
                                        << QStringList{QStringLiteral("apology"), QStringLiteral("plan")}
-                                       << true << deltas({{"attitude", 2}, {"resolution", 3}});
+                                       << true << pts({{"attitude", 2}, {"resolution", 3}});
     QTest::newRow("pattern alternative")
         << QStringLiteral("对不起，这边给您发顺丰，3 天内到")
         << QStringList{QStringLiteral("apology"), QStringLiteral("plan"), QStringLiteral("when")} << true
-        << deltas({{"attitude", 2}, {"resolution", 3}, {"knowledge", 1}});
+        << pts({{"attitude", 2}, {"resolution", 3}, {"knowledge", 1}});
     QTest::newRow("english, any case") << QStringLiteral("I'm SORRY, we ship by SF Express today")
                                        << QStringList{QStringLiteral("apology"), QStringLiteral("plan")}
-                                       << true << deltas({{"attitude", 2}, {"resolution", 3}});
+                                       << true << pts({{"attitude", 2}, {"resolution", 3}});
     QTest::newRow("full-width english")
         << QStringLiteral("ＳＯＲＲＹ about the wait, really") << QStringList{QStringLiteral("apology")}
-        << false << deltas({{"attitude", 2}});
+        << false << pts({{"attitude", 2}});
     QTest::newRow("nothing") << QStringLiteral("您好，请问有什么可以帮您？") << QStringList{} << false
                              << ScoreDeltas{};
 }
@@ -362,7 +305,7 @@ void TestFreeReply::jsonForStorage()
              QStringLiteral("cold-tone"));
     QCOMPARE(o.value(QStringLiteral("replyMs")).toInteger(), 61000);
     QCOMPARE(deltasFromJson(o.value(QStringLiteral("scores")).toObject()), r.scores);
-    QCOMPARE(r.scores, deltas({{"attitude", 2}, {"resolution", 3}, {"compliance", -5}, {"speed", -2}}));
+    QCOMPARE(r.scores, pts({{"attitude", 2}, {"resolution", 3}, {"compliance", -5}, {"speed", -2}}));
 }
 
 QTEST_GUILESS_MAIN(TestFreeReply)
