@@ -1,0 +1,68 @@
+#include "appcomposition.h"
+
+#include "appsettings.h"
+#include "coursecatalog.h"
+#include "lessonweb.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QStandardPaths>
+
+Q_LOGGING_CATEGORY(lcApp, "dojo.app")
+
+AppComposition::AppComposition(const AppOptions &options, QObject *parent)
+    : QObject(parent), m_options(options), m_catalog(new CourseCatalog(this)),
+      m_settings(new AppSettings(m_catalog, this)), m_web(new LessonWeb(m_catalog, this))
+{
+    CourseCatalog::setInstance(m_catalog);
+    AppSettings::setInstance(m_settings);
+    LessonWeb::setInstance(m_web);
+
+    if (!m_options.databasePath.isEmpty())
+        QDir().mkpath(QFileInfo(m_options.databasePath).absolutePath());
+    m_catalog->load(m_options.contentDir);
+    m_settings->initialise(m_options.language);
+}
+
+AppComposition::~AppComposition()
+{
+    m_engine.reset(); // QML first: it refers to the services below
+    CourseCatalog::setInstance(nullptr);
+    AppSettings::setInstance(nullptr);
+    LessonWeb::setInstance(nullptr);
+}
+
+QString AppComposition::defaultDatabasePath()
+{
+    // XDG: ~/.local/share/ServiceDojo/servicedojo.sqlite
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/servicedojo.sqlite");
+}
+
+bool AppComposition::loadUi(QString *error)
+{
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_settings->setEngine(m_engine.get());
+    m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QStringList warnings;
+    connect(m_engine.get(), &QQmlEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {
+        for (const QQmlError &e : list)
+            warnings.append(e.toString());
+    });
+    m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/ServiceDojo/Ui/Main.qml")));
+    if (m_engine->rootObjects().isEmpty() || !window()) {
+        if (error)
+            *error = QStringLiteral("the main window could not be created: ") + warnings.join(u'\n');
+        return false;
+    }
+    return true;
+}
+
+QQuickWindow *AppComposition::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}

@@ -1,0 +1,73 @@
+// The loaded course library as QML sees it: the course of the current language, its lessons in
+// learning order, and the content problems trainers must fix. A QML singleton (`Catalog`) whose
+// instance is made by the composition root.
+#pragma once
+
+#include "content/courseloader.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QtQml/qqmlregistration.h>
+#include "contentproblemsmodel.h"
+#include "lessonlistmodel.h"
+
+
+
+class CourseCatalog : public QObject {
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Catalog)
+    QML_SINGLETON
+    Q_PROPERTY(QString locale READ locale NOTIFY courseChanged)
+    Q_PROPERTY(QString courseTitle READ courseTitle NOTIFY courseChanged)
+    Q_PROPERTY(QString contentRoot READ contentRoot NOTIFY courseChanged)
+    Q_PROPERTY(bool loaded READ isLoaded NOTIFY courseChanged)
+    Q_PROPERTY(LessonListModel *lessons READ lessons CONSTANT)
+    Q_PROPERTY(ContentProblemsModel *problems READ problems CONSTANT)
+    Q_PROPERTY(int problemCount READ problemCount NOTIFY courseChanged)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY courseChanged)
+
+public:
+    // No default constructor on purpose: Qt 6.4 would prefer it over create() for the singleton.
+    explicit CourseCatalog(QObject *parent);
+    ~CourseCatalog() override;
+
+    static CourseCatalog *create(QQmlEngine *, QJSEngine *);
+    static void setInstance(CourseCatalog *catalog);
+    static CourseCatalog *instance();
+
+    // Loads every locale under contentRoot; never fails — problems become entries of `problems`.
+    void load(const QString &contentRoot);
+    // Picks the course for a content locale ("zh-CN", "en"); falls back to zh-CN, then any.
+    void setLocale(const QString &locale);
+
+    QString locale() const;
+    QString courseTitle() const;
+    QString contentRoot() const { return m_library.rootDir; }
+    bool isLoaded() const { return m_course != nullptr; }
+    LessonListModel *lessons() const { return m_lessons; }
+    ContentProblemsModel *problems() const { return m_problems; }
+    int problemCount() const;
+    int errorCount() const;
+
+    const dojo::Course *course() const { return m_course; }
+    const dojo::ContentLibrary &library() const { return m_library; }
+
+    // Asks the UI to show a lesson (used by links, search, and the self-test).
+    Q_INVOKABLE void requestLesson(const QString &lessonId);
+    // The lesson view reports how its page load ended.
+    void reportLessonPage(const QString &lessonId, bool ok, const QString &message);
+
+signals:
+    void courseChanged();
+    void lessonRequested(const QString &lessonId);
+    void lessonPageFinished(const QString &lessonId, bool ok, const QString &message);
+
+private:
+    void refreshModels();
+
+    dojo::ContentLibrary m_library;
+    const dojo::Course *m_course = nullptr;
+    QString m_requestedLocale;
+    LessonListModel *m_lessons;
+    ContentProblemsModel *m_problems;
+};

@@ -1,0 +1,199 @@
+// Drives the real app in a window: opens a lesson from the learning path by clicking it, waits for
+// WebEngine to render it, and searches the rendered page for the lesson's heading. A hostile lesson
+// (script, javascript: link, an image path escaping the course) renders with none of them active.
+#include "appcomposition.h"
+#include "coursecatalog.h"
+#include "lessonlistmodel.h"
+#include "lessonschemehandler.h"
+#include "markdown/markdownrenderer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QGuiApplication>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtTest>
+#include <QtWebEngineCore/qwebenginefindtextresult.h>
+#include <QtWebEngineQuick/qtwebenginequickglobal.h>
+
+Q_IMPORT_QML_PLUGIN(ServiceDojo_BackendPlugin)
+Q_IMPORT_QML_PLUGIN(ServiceDojo_UiPlugin)
+
+namespace {
+QStringList g_refusals;
+QtMessageHandler g_previousHandler = nullptr;
+
+void recordRefusals(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // The navigation policy (dojo.lesson) or the scheme handler (dojo.web) refuses and logs.
+    const QByteArray category(context.category ? context.category : "");
+    if ((category == "dojo.web" || category == "dojo.lesson") && message.contains(u"refused"))
+        g_refusals.append(message);
+    g_previousHandler(type, context, message);
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(data);
+}
+} // namespace
+
+class TestUiLesson : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void openLessonFromLearningPath();
+    void hostileLessonRendersInert();
+
+private:
+    QQuickItem *findItem(QQuickWindow *window, const QString &name) const;
+    void clickItem(QQuickWindow *window, QQuickItem *item) const;
+    int matchesInPage(QObject *view, const QString &text) const;
+    QTemporaryDir m_tmp;
+};
+
+void TestUiLesson::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    g_previousHandler = qInstallMessageHandler(recordRefusals);
+}
+
+// Searches the visual item tree: view delegates are not always QObject children of the view.
+static QQuickItem *findInTree(QQuickItem *item, const QString &name)
+{
+    if (item->objectName() == name)
+        return item;
+    const QList<QQuickItem *> children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findInTree(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+QQuickItem *TestUiLesson::findItem(QQuickWindow *window, const QString &name) const
+{
+    return findInTree(window->contentItem(), name);
+}
+
+void TestUiLesson::clickItem(QQuickWindow *window, QQuickItem *item) const
+{
+    const QPointF centre = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+    QTest::mouseClick(window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+}
+
+int TestUiLesson::matchesInPage(QObject *view, const QString &text) const
+{
+    QSignalSpy found(view, SIGNAL(findTextFinished(QWebEngineFindTextResult)));
+    if (!QMetaObject::invokeMethod(view, "findText", Q_ARG(QString, text)))
+        return -1;
+    if (!found.wait(20000))
+        return -1;
+    return qvariant_cast<QWebEngineFindTextResult>(found.first().first()).numberOfMatches();
+}
+
+void TestUiLesson::openLessonFromLearningPath()
+{
+    AppComposition app({QStringLiteral(DOJO_CONTENT_DIR), m_tmp.filePath(QStringLiteral("ui.sqlite")),
+                        QStringLiteral("zh_CN")});
+    QString error;
+    QVERIFY2(app.loadUi(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    CourseCatalog *catalog = app.catalog();
+    QVERIFY(catalog->lessons()->rowCount() > 0);
+    const QString lessonId = catalog->lessons()->idAt(0);
+    const dojo::Lesson *lesson = catalog->course()->lesson(lessonId);
+    QVERIFY(lesson);
+    const QString heading = dojo::MarkdownRenderer().render(lesson->markdown).firstHeading;
+    QVERIFY2(!heading.isEmpty(), "the first lesson needs a level-1 heading");
+
+    QQuickItem *row = nullptr;
+    QTRY_VERIFY((row = findItem(window, QStringLiteral("lessonItem_") + lessonId)) != nullptr);
+    QSignalSpy finished(catalog, &CourseCatalog::lessonPageFinished);
+    clickItem(window, row);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+    QCOMPARE(finished.first().at(0).toString(), lessonId);
+    QVERIFY2(finished.first().at(1).toBool(), qPrintable(finished.first().at(2).toString()));
+
+    QQuickItem *title = findItem(window, QStringLiteral("lessonTitle"));
+    QVERIFY(title);
+    QCOMPARE(title->property("text").toString(), lesson->title);
+
+    QQuickItem *view = findItem(window, QStringLiteral("lessonWebView"));
+    QVERIFY(view);
+    QVERIFY(matchesInPage(view, heading) >= 1);
+    QCOMPARE(matchesInPage(view, QStringLiteral("zz-this-text-is-not-in-any-lesson-zz")), 0);
+}
+
+void TestUiLesson::hostileLessonRendersInert()
+{
+    // A course whose lesson tries a script and a javascript: link, and a second lesson whose images
+    // escape the course; a "secret" file sits next to the course folder.
+    const QString root = m_tmp.filePath(QStringLiteral("hostile/content"));
+    writeFile(m_tmp.filePath(QStringLiteral("hostile/secret.png")), "SECRET");
+    writeFile(root + QStringLiteral("/zh-CN/course.yaml"),
+              "id: hostile\ntitle: 测试\nlocale: zh-CN\nversion: 1\n"
+              "rubric:\n  - id: attitude\n    name: 态度\n"
+              "landmines:\n  - id: arguing\n    name: 争辩\n"
+              "modules:\n  - id: m\n    title: 模块\n    items:\n      - lesson: hostile\n      - lesson: escape\n");
+    const QByteArray front = "---\ntitle: 恶意课程\nmodule: m\nsummary: 测试\nminutes: 1\ntags: [测试]\n";
+    writeFile(root + QStringLiteral("/zh-CN/lessons/hostile.md"),
+              "---\nid: hostile\n" + front.mid(4) + "---\n# 安全测试标题\n\n<script>document.title='pwned'</script>\n\n"
+              "[点我](javascript:alert(1))\n");
+    writeFile(root + QStringLiteral("/zh-CN/lessons/escape.md"),
+              "---\nid: escape\n" + front.mid(4) + "---\n# 出界\n\n![](../../secret.png)\n\n![](../../../../../../etc/passwd)\n");
+
+    g_refusals.clear();
+    AppComposition app({root, m_tmp.filePath(QStringLiteral("hostile.sqlite")), QStringLiteral("zh_CN")});
+    QString error;
+    QVERIFY2(app.loadUi(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // Layer 1: the validator leaves the escaping lesson out and says why; the other lesson loads.
+    QStringList problems;
+    for (const dojo::Diagnostic &d : app.catalog()->library().allDiagnostics())
+        problems.append(d.pos.file + u':' + QString::number(d.pos.line) + u' ' + d.message);
+    QVERIFY2(app.catalog()->lessons()->rowCount() == 1, qPrintable(problems.join(u'\n')));
+    QVERIFY2(problems.join(u'\n').contains(QStringLiteral("zh-CN/lessons/escape.md:")), qPrintable(problems.join(u'\n')));
+
+    // Layer 2: the hostile lesson renders with no script and no javascript: link.
+    QSignalSpy finished(app.catalog(), &CourseCatalog::lessonPageFinished);
+    app.catalog()->requestLesson(QStringLiteral("hostile"));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+    QVERIFY(finished.first().at(1).toBool());
+    QQuickItem *view = findItem(window, QStringLiteral("lessonWebView"));
+    QVERIFY(view);
+    QVERIFY(matchesInPage(view, QStringLiteral("安全测试标题")) >= 1);
+    QCOMPARE(matchesInPage(view, QStringLiteral("pwned")), 0);                 // not even shown as text
+    QCOMPARE(view->property("title").toString(), QStringLiteral("恶意课程")); // and it did not run
+
+    // Layer 3: even when WebEngine itself asks for a path outside the course, the scheme refuses it.
+    for (const char *escape : {"dojo://content/zh-CN/..%2f..%2fsecret.png", "dojo://content/%2e%2e/secret.png",
+                               "dojo://content/zh-CN/assets/..%5c..%5c..%5csecret.png"}) {
+        g_refusals.clear();
+        view->setProperty("url", QUrl(QString::fromLatin1(escape)));
+        QTRY_VERIFY2_WITH_TIMEOUT(!g_refusals.isEmpty(), escape, 20000);
+    }
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+    LessonSchemeHandler::registerScheme();
+    QtWebEngineQuick::initialize();
+    QGuiApplication app(argc, argv);
+    app.setOrganizationName(QStringLiteral("ServiceDojo-tests"));
+    TestUiLesson test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_ui_lesson.moc"
