@@ -17,11 +17,16 @@ ReviewItemKey ReviewItemKey::decision(const QString &scenarioId, const QString &
     return {Kind::Decision, scenarioId, nodeId};
 }
 
-QString ReviewItemKey::toString() const
+QString ReviewItemKey::itemId() const
 {
     if (kind == Kind::Question)
-        return kQuestionPrefix + id;
-    return kDecisionPrefix + id + u'/' + nodeId;
+        return id;
+    return id + u'/' + nodeId;
+}
+
+QString ReviewItemKey::toString() const
+{
+    return (kind == Kind::Question ? kQuestionPrefix : kDecisionPrefix) + itemId();
 }
 
 std::optional<ReviewItemKey> ReviewItemKey::parse(const QString &key)

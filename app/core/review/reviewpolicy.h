@@ -32,6 +32,9 @@ struct ReviewItemKey {
     static ReviewItemKey question(const QString &questionId);
     static ReviewItemKey decision(const QString &scenarioId, const QString &nodeId);
     QString toString() const;
+    // The key without its kind: "<question id>" or "<scenario id>/<node id>" (for stores that keep the
+    // kind in a column of its own).
+    QString itemId() const;
     static std::optional<ReviewItemKey> parse(const QString &key);
 
     friend bool operator==(const ReviewItemKey &, const ReviewItemKey &) = default;

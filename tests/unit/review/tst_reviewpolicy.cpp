@@ -114,6 +114,9 @@ void TestReviewPolicy::keys()
              QStringLiteral("decision:s/n"));
     QCOMPARE(ReviewItemKey::parse(QStringLiteral("decision:s/n")),
              ReviewItemKey::decision(QStringLiteral("s"), QStringLiteral("n")));
+    QCOMPARE(ReviewItemKey::decision(QStringLiteral("s"), QStringLiteral("n")).itemId(),
+             QStringLiteral("s/n"));
+    QCOMPARE(ReviewItemKey::question(QStringLiteral("q1")).itemId(), QStringLiteral("q1"));
 }
 
 QTEST_GUILESS_MAIN(TestReviewPolicy)
