@@ -1,6 +1,7 @@
 // servicedojo: `servicedojo <command> …` runs a command-line tool (see app/cli); anything else starts
 // the desktop app. Thin on purpose: WebEngine set-up, options, the composition root, the window.
 #include "appcomposition.h"
+#include "coursecatalog.h"
 #include "commands.h"
 #include "lessonschemehandler.h"
 #include "selftest.h"
@@ -69,13 +70,16 @@ int main(int argc, char **argv)
                                             QStringLiteral("UI language: zh_CN or en (default: remembered "
                                                            "choice, else the system locale)."),
                                             QStringLiteral("LANG"));
+    const QCommandLineOption lessonOption(QStringLiteral("lesson"),
+                                          QStringLiteral("Open this lesson at start (e.g. to preview an edit)."),
+                                          QStringLiteral("ID"));
     const QCommandLineOption firstFrameOption(QStringLiteral("quit-after-first-frame"),
                                               QStringLiteral("Print the milliseconds from start to the first "
                                                              "frame of the window, then quit (benchmarks)."));
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QStringLiteral("Load the UI on a temporary database, open a "
                                                            "lesson, exit 0 if it rendered, else 1."));
-    parser.addOptions({contentOption, dbOption, languageOption, selfTestOption, firstFrameOption});
+    parser.addOptions({contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption});
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
@@ -105,6 +109,14 @@ int main(int argc, char **argv)
     if (!composition.loadUi(&error)) {
         QTextStream(stderr) << "servicedojo: " << error << '\n';
         return 1;
+    }
+    if (parser.isSet(lessonOption)) {
+        const QString lessonId = parser.value(lessonOption);
+        QTimer::singleShot(0, composition.catalog(), [&composition, lessonId] {
+            if (!composition.catalog()->course() || !composition.catalog()->course()->lesson(lessonId))
+                QTextStream(stderr) << "servicedojo: no lesson \"" << lessonId << "\" in the course; showing the list.\n";
+            composition.catalog()->requestLesson(lessonId);
+        });
     }
     if (parser.isSet(firstFrameOption)) {
         QObject::connect(composition.window(), &QQuickWindow::frameSwapped, &app, [&sinceStart] {
