@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
@@ -33,6 +34,8 @@ int usageError(const QString &message)
 
 int backupCommand(const QStringList &args)
 {
+    // The command says what happened in its own words; the storage log stays for warnings.
+    QLoggingCategory::setFilterRules(QStringLiteral("dojo.*.info=false"));
     QCommandLineParser p;
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});

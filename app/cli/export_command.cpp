@@ -8,6 +8,7 @@
 #include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -39,6 +40,8 @@ int usageError(const QString &message)
 
 int exportCommand(const QStringList &args)
 {
+    // The command says what happened in its own words; the storage log stays for warnings.
+    QLoggingCategory::setFilterRules(QStringLiteral("dojo.*.info=false"));
     QCommandLineParser p;
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
@@ -91,6 +94,11 @@ int exportCommand(const QStringList &args)
         Database::open(p.isSet(dbOption) ? p.value(dbOption) : Database::defaultPath(), options);
     if (!db)
         return failed(db.error().message);
+    if (!(*db)->migrationBackupPath().isEmpty())
+        QTextStream(stderr) << ExportText::tr("Upgraded the database to schema %1; the previous file was kept as %2.")
+                                   .arg((*db)->schemaVersion())
+                                   .arg(QDir::toNativeSeparators((*db)->migrationBackupPath()))
+                            << '\n';
     RecordExporter exporter(**db);
 
     QByteArray bytes;

@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QDir>
 #include <QTextStream>
 
@@ -232,6 +233,21 @@ int addUser(Context &ctx, const QCommandLineParser &p, const QStringList &args)
     return kOk;
 }
 
+// Pads to `columns` terminal cells: Chinese, Japanese and Korean characters take two.
+QString padded(const QString &text, int columns)
+{
+    int width = 0;
+    for (const QChar ch : text) {
+        const char16_t u = ch.unicode();
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+                          || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+                          || (u >= 0xFFE0 && u <= 0xFFE6);
+        if (!ch.isLowSurrogate())
+            width += wide ? 2 : 1;
+    }
+    return text + QString(std::max(0, columns - width), u' ');
+}
+
 int listUsers(Context &ctx)
 {
     const StoreResult<QList<User>> users = ctx.accounts->users(Actor::console());
@@ -243,16 +259,14 @@ int listUsers(Context &ctx)
         return kOk;
     }
     QTextStream out(stdout);
-    out << QStringLiteral("%1  %2  %3  %4  %5\n")
-               .arg(UsersText::tr("LOGIN").leftJustified(16), UsersText::tr("NAME").leftJustified(20),
-                    UsersText::tr("ROLES").leftJustified(24), UsersText::tr("TEAM").leftJustified(12),
-                    UsersText::tr("STATUS"));
+    out << padded(UsersText::tr("LOGIN"), 16) << "  " << padded(UsersText::tr("NAME"), 20) << "  "
+        << padded(UsersText::tr("ROLES"), 24) << "  " << padded(UsersText::tr("TEAM"), 12) << "  " << UsersText::tr("STATUS")
+        << '\n';
     for (const User &u : *users) {
-        out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                   .arg(u.login.leftJustified(16), u.displayName.leftJustified(20),
-                        roleCodes(u.roles).join(u',').leftJustified(24),
-                        (u.teamName.isEmpty() ? QStringLiteral("-") : u.teamName).leftJustified(12),
-                        u.disabled ? UsersText::tr("disabled") : UsersText::tr("active"));
+        out << padded(u.login, 16) << "  " << padded(u.displayName, 20) << "  "
+            << padded(roleCodes(u.roles).join(u','), 24) << "  "
+            << padded(u.teamName.isEmpty() ? QStringLiteral("-") : u.teamName, 12) << "  "
+            << (u.disabled ? UsersText::tr("disabled") : UsersText::tr("active")) << '\n';
     }
     return kOk;
 }
@@ -367,6 +381,8 @@ QString usageProblem(const QString &sub, const QStringList &args, const QCommand
 
 int usersCommand(const QStringList &args)
 {
+    // The command says what happened in its own words; the storage log stays for warnings.
+    QLoggingCategory::setFilterRules(QStringLiteral("dojo.*.info=false"));
     QCommandLineParser p;
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
@@ -406,6 +422,10 @@ int usersCommand(const QStringList &args)
     if (!db)
         return fail(ctx, db.error().message);
     ctx.db = std::move(db).value();
+    if (!ctx.db->migrationBackupPath().isEmpty())
+        printErr(UsersText::tr("Upgraded the database to schema %1; the previous file was kept as %2.")
+                     .arg(ctx.db->schemaVersion())
+                     .arg(QDir::toNativeSeparators(ctx.db->migrationBackupPath())));
     ctx.accounts = std::make_unique<AccountService>(*ctx.db);
 
     if (sub == QLatin1String("add"))

@@ -8,7 +8,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcAuth, "dojo.auth")
+Q_LOGGING_CATEGORY(lcAuth, "dojo.auth", QtInfoMsg)
 
 namespace dojo {
 

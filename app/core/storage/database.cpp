@@ -12,7 +12,7 @@
 
 #include <cstdio>
 
-Q_LOGGING_CATEGORY(lcStore, "dojo.store")
+Q_LOGGING_CATEGORY(lcStore, "dojo.store", QtInfoMsg)
 
 namespace dojo {
 
