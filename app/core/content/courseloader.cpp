@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -120,6 +121,8 @@ QString referenceLocale() { return QStringLiteral("zh-CN"); }
 
 Course loadCourse(const QString &localeDir)
 {
+    QElapsedTimer timer;
+    timer.start();
     const QFileInfo dirInfo(localeDir);
     LocaleContext ctx;
     ctx.localeDir = QDir::cleanPath(dirInfo.absoluteFilePath());
@@ -180,8 +183,8 @@ Course loadCourse(const QString &localeDir)
     }
 
     std::stable_sort(out.begin(), out.end(), byPosition);
-    qCDebug(lcContent) << "loaded" << ctx.localeDir << course.lessons.size() << "lessons" << course.errorCount()
-                       << "errors" << course.warningCount() << "warnings";
+    qCDebug(lcContent) << "loaded" << ctx.localeDir << "in" << timer.elapsed() << "ms:" << course.lessons.size()
+                       << "lessons," << course.errorCount() << "errors," << course.warningCount() << "warnings";
     return course;
 }
 
@@ -233,7 +236,7 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
             library.diagnostics += diag.takeDiagnostics();
         }
     }
-    FileDiagnostics diag(QString{});
+    FileDiagnostics diag(library.locales.isEmpty() ? QString() : referenceLocale());
     if (library.locales.isEmpty())
         diag.error(diag.pos(0, 0), msg::noLocales());
     else if (!library.locales.contains(referenceLocale()))

@@ -18,7 +18,10 @@ namespace limits {
 inline constexpr qint64 kLessonBytes = 256 * 1024;     // keeps rendering under 100 ms, even pathological input
 inline constexpr qint64 kYamlBytes = 1024 * 1024;      // course.yaml, quizzes, scenarios, phrasebook
 inline constexpr qint64 kAssetBytes = 8 * 1024 * 1024; // images
-inline constexpr int kLessonNesting = 32;              // block quote + list levels (cmark-gfm slow paths)
+// cmark-gfm's slow paths, refused by a cheap scan before parsing:
+inline constexpr int kLessonNesting = 32;        // block quote + list levels
+inline constexpr int kLessonTableCells = 5000;   // cells of all tables together
+inline constexpr int kLessonBrackets = 5000;     // '[' characters (links, images, task lists)
 } // namespace limits
 
 // The locale every other locale must match id for id.

@@ -37,7 +37,7 @@ SourcePos imagePos(const QByteArray &body, int bodyFirstLine, const CmarkDocumen
 // `where()` gives the position to report; only computed when there is something to report.
 template <typename Where>
 void checkImage(const QString &url, Where where, const QString &lessonPath, FileDiagnostics &diag,
-                const LocaleContext &ctx)
+                LocaleContext &ctx)
 {
     const QUrl parsed(url);
     if (url.startsWith(QLatin1String("//")) || parsed.scheme().size() > 1) {
@@ -63,7 +63,7 @@ void checkImage(const QString &url, Where where, const QString &lessonPath, File
         diag.error(where(), msg::missingImage(url));
         return;
     }
-    if (!file.canonicalFilePath().startsWith(ctx.canonicalLocaleDir + u'/')) {
+    if (!ctx.resolvesInside(file)) {
         diag.error(where(), msg::imageOutsideLocale(url, ctx.locale)); // a symlink pointing out
         return;
     }
@@ -116,10 +116,18 @@ std::optional<Lesson> parseLesson(const QByteArray &text, const QString &fileId,
     ctx.checkListing(ItemKind::Lesson, fileId, idPos, lesson.moduleId, r.valuePos("module"), diag);
 
     lesson.bodyFirstLine = split.bodyFirstLine;
-    if (const auto deep = findDeepNesting(split.body, limits::kLessonNesting)) {
-        diag.error(diag.pos(split.bodyFirstLine + deep->line - 1, deep->column),
-                   msg::nestingTooDeep(limits::kLessonNesting));
-        return lesson; // not handed to cmark-gfm
+    // Input that would take cmark-gfm (here and in the renderer) too long is refused before it gets there.
+    std::optional<TextPosition> hazard;
+    Problem problem{"", {}};
+    if ((hazard = findDeepNesting(split.body, limits::kLessonNesting)))
+        problem = msg::nestingTooDeep(limits::kLessonNesting);
+    else if ((hazard = findTableOverflow(split.body, limits::kLessonTableCells)))
+        problem = msg::tooManyTableCells(limits::kLessonTableCells);
+    else if ((hazard = findBracketOverflow(split.body, limits::kLessonBrackets)))
+        problem = msg::tooManyBrackets(limits::kLessonBrackets);
+    if (hazard) {
+        diag.error(diag.pos(split.bodyFirstLine + hazard->line - 1, hazard->column), problem);
+        return lesson;
     }
     lesson.markdown = QString::fromUtf8(split.body);
     const CmarkDocument doc(lesson.markdown);

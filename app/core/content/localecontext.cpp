@@ -76,6 +76,21 @@ bool LocaleContext::checkItemExists(ItemKind kind, const QString &id, const Sour
     return false;
 }
 
+bool LocaleContext::resolvesInside(const QFileInfo &file)
+{
+    QString resolved;
+    if (file.isSymLink()) {
+        resolved = file.canonicalFilePath();
+    } else {
+        const QString folder = file.absolutePath();
+        auto it = canonicalFolders.constFind(folder);
+        if (it == canonicalFolders.cend())
+            it = canonicalFolders.insert(folder, QFileInfo(folder).canonicalFilePath());
+        resolved = *it + u'/' + file.fileName();
+    }
+    return resolved.startsWith(canonicalLocaleDir + u'/');
+}
+
 std::optional<YamlNode> parseItemFile(const QByteArray &text, const QString &fileId, FileDiagnostics &diag,
                                       LocaleContext &ctx)
 {

@@ -7,6 +7,7 @@
 #include "content/filediagnostics.h"
 #include "content/model.h"
 
+#include <QFileInfo>
 #include <QHash>
 #include <QSet>
 
@@ -49,12 +50,16 @@ struct LocaleContext {
     QSet<QString> lessonFiles, quizFiles, scenarioFiles; // ids (file names) of the files present
     QHash<QString, QStringList> lessonAnchors;           // lessons whose body was parsed
     IdRegistry ids;
+    QHash<QString, QString> canonicalFolders; // for resolvesInside()
 
     // Path of a file of this locale as diagnostics show it (relative to the content root).
     QString displayPath(const QString &pathInLocale) const { return locale + u'/' + pathInLocale; }
     // Checks a lesson/quiz/scenario's `module:` against course.yaml and warns when no module lists it.
     void checkListing(ItemKind kind, const QString &id, const SourcePos &idPos, const QString &module,
                       const SourcePos &modulePos, FileDiagnostics &diag) const;
+    // True when an existing file, symbolic links resolved, is inside the locale folder. Folders are
+    // resolved once each (most images share a few folders).
+    bool resolvesInside(const QFileInfo &file);
     // Checks that a referenced lesson/quiz/scenario file exists.
     bool checkItemExists(ItemKind kind, const QString &id, const SourcePos &pos, FileDiagnostics &diag) const;
 };
@@ -84,8 +89,8 @@ std::optional<PhrasebookSection> parsePhrasebook(const QByteArray &text, const Q
 std::optional<Phrase> parsePhrase(const YamlNode &node, const QString &situation, FileDiagnostics &diag,
                                   LocaleContext &ctx);
 
-// Reachability, paths to an ending and loops without exit (scenarioparser.cpp).
-void checkScenarioGraph(const Scenario &scenario, FileDiagnostics &diag);
+// Reachability (only when `namesResolve`), paths to an ending and loops without exit (scenarioparser.cpp).
+void checkScenarioGraph(const Scenario &scenario, bool namesResolve, FileDiagnostics &diag);
 
 // The fixed phrasebook situations.
 const QStringList &phrasebookSituations();

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace dojo::content::msg {
 
 namespace {
@@ -42,7 +44,7 @@ Problem assetTooLarge(double mib, int limitMib)
     return {"file-too-large",
             QCoreApplication::translate("dojo::Validator",
                                         "the image is %1 MiB, more than the limit of %2 MiB: make it smaller")
-                .arg(mib, 0, 'f', 1)
+                .arg(std::ceil(mib * 10) / 10, 0, 'f', 1) // rounded up: never "8.0 MiB, more than 8 MiB"
                 .arg(limitMib)};
 }
 
@@ -104,6 +106,23 @@ Problem nestingTooDeep(int maxDepth)
             QCoreApplication::translate("dojo::Validator",
                                         "lists and quotes are nested more than %1 levels deep here: flatten them")
                 .arg(maxDepth)};
+}
+
+Problem tooManyTableCells(int maxCells)
+{
+    return {"table-too-large",
+            QCoreApplication::translate("dojo::Validator",
+                                        "the tables of the lesson have more than %1 cells in all here: split them "
+                                        "or the lesson")
+                .arg(maxCells)};
+}
+
+Problem tooManyBrackets(int maxBrackets)
+{
+    return {"too-many-brackets",
+            QCoreApplication::translate("dojo::Validator",
+                                        "the lesson has more than %1 '[' here (links, images, check boxes): split it")
+                .arg(maxBrackets)};
 }
 
 // YAML

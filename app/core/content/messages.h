@@ -28,6 +28,8 @@ Problem ignoredFolder(const QString &name);
 Problem noFrontMatter();
 Problem unclosedFrontMatter();
 Problem nestingTooDeep(int maxDepth);
+Problem tooManyTableCells(int maxCells);
+Problem tooManyBrackets(int maxBrackets);
 
 // YAML
 Problem yamlSyntax(const QString &yamlCppMessage);

@@ -54,13 +54,16 @@ void readChoices(MapReader &q, Question &question, const QString &typeWord)
     UniqueTexts texts;
     std::optional<SourcePos> secondCorrect;
     int correct = 0;
+    bool unreadable = false; // a `correct:` that is neither true nor false is reported already
     forEachMap(options, "options", diag, [&](const YamlNode &node) {
         MapReader o(node, diag, {"text", "correct", "feedback"});
         ChoiceOption option;
         option.pos = o.pos();
         option.text = o.text("text", Need::Required);
         texts.check(option.text, o.valuePos("text"), diag);
-        option.correct = o.boolean("correct", Need::Optional).value_or(false);
+        const std::optional<bool> isCorrect = o.boolean("correct", Need::Optional);
+        unreadable |= o.has("correct") && !isCorrect;
+        option.correct = isCorrect.value_or(false);
         option.feedback = o.text("feedback", Need::Optional);
         if (option.correct && ++correct == 2)
             secondCorrect = o.valuePos("correct");
@@ -69,7 +72,7 @@ void readChoices(MapReader &q, Question &question, const QString &typeWord)
     const int count = int(options->items.size());
     if (count < 2 || count > 8)
         diag.error(q.valuePos("options"), msg::optionCount(typeWord, 2, 8, count));
-    if (correct == 0)
+    if (correct == 0 && !unreadable)
         diag.error(q.keyPos("options"), msg::noCorrectOption());
     else if (question.type == QuestionType::Single && secondCorrect)
         diag.error(*secondCorrect, msg::severalCorrectOptions(correct));

@@ -24,7 +24,8 @@ public:
     void readNode(const YamlNode &node, Scenario &scenario);
     void readEnding(const YamlNode &node, Scenario &scenario);
     MoodLimit readMoodLimit(MapReader &r, const char *key);
-    void checkReferences(const Scenario &scenario, const SourcePos &startPos);
+    // Returns false when some name does not resolve (reachability is not worth reporting then).
+    bool checkReferences(const Scenario &scenario, const SourcePos &startPos);
 
 private:
     void reference(const QString &target, const SourcePos &pos, bool endingOnly = false);
@@ -98,15 +99,13 @@ std::optional<FreeReply> ScenarioReader::readFreeReply(const YamlNode &node)
     const YamlNode *required = r.list("required", Need::Required);
     if (required)
         r.checkCount("required", qsizetype(required->items.size()), 1, 20);
-    QSet<QString> elementIds;
+    IdRegistry elementIds;
     forEachMap(required, "required", m_diag, [&](const YamlNode &n) {
         MapReader e(n, m_diag, {"id", "label", "phrases", "patterns", "scores"});
         ReplyElement element;
         element.pos = e.pos();
         element.id = e.id("id", Need::Required);
-        if (!element.id.isEmpty() && elementIds.contains(element.id))
-            m_diag.error(e.valuePos("id"), msg::duplicateKey(element.id, e.valuePos("id").line));
-        elementIds.insert(element.id);
+        elementIds.claim(element.id, e.valuePos("id"), m_diag);
         element.label = e.text("label", Need::Required);
         for (const LocatedText &phrase : e.texts("phrases", Need::Optional))
             element.phrases.append(phrase.text);
@@ -210,8 +209,9 @@ MoodLimit ScenarioReader::readMoodLimit(MapReader &r, const char *key)
     return limit;
 }
 
-void ScenarioReader::checkReferences(const Scenario &scenario, const SourcePos &startPos)
+bool ScenarioReader::checkReferences(const Scenario &scenario, const SourcePos &startPos)
 {
+    const int before = m_diag.errorCount();
     QSet<QString> nodes, endings;
     for (const ScenarioNode &n : scenario.nodes)
         nodes.insert(n.id);
@@ -225,12 +225,12 @@ void ScenarioReader::checkReferences(const Scenario &scenario, const SourcePos &
         else if (!nodes.contains(ref.target) && !endings.contains(ref.target))
             m_diag.error(ref.pos, msg::withSuggestion(msg::missingTarget(ref.target), closestMatch(ref.target, names)));
     }
-    if (scenario.start.isEmpty())
-        return;
     if (endings.contains(scenario.start))
         m_diag.error(startPos, msg::startIsEnding(scenario.start));
-    else if (!nodes.contains(scenario.start))
-        m_diag.error(startPos, msg::missingStartNode(scenario.start));
+    else if (!scenario.start.isEmpty() && !nodes.contains(scenario.start))
+        m_diag.error(startPos, msg::withSuggestion(msg::missingStartNode(scenario.start),
+                                                   closestMatch(scenario.start, nodes.values())));
+    return m_diag.errorCount() == before;
 }
 
 // Tarjan's strongly connected components over `edges` (node index -> node indices).
@@ -274,7 +274,7 @@ std::vector<std::vector<int>> stronglyConnected(const std::vector<std::vector<in
 }
 } // namespace
 
-void checkScenarioGraph(const Scenario &scenario, FileDiagnostics &diag)
+void checkScenarioGraph(const Scenario &scenario, bool namesResolve, FileDiagnostics &diag)
 {
     const int n = int(scenario.nodes.size());
     QHash<QString, int> nodeIndex;
@@ -305,8 +305,9 @@ void checkScenarioGraph(const Scenario &scenario, FileDiagnostics &diag)
         }
     }
 
+    // With a broken name the graph is incomplete: what looks unreachable is usually the typo's target.
     const auto start = nodeIndex.constFind(scenario.start);
-    if (start != nodeIndex.cend()) {
+    if (namesResolve && start != nodeIndex.cend()) {
         std::vector<bool> reached(n, false);
         std::vector<int> queue{*start};
         reached[*start] = true;
@@ -433,8 +434,8 @@ std::optional<Scenario> parseScenario(const QByteArray &text, const QString &fil
     if (endings)
         r.checkCount("endings", qsizetype(endings->items.size()), 1, 50);
     forEachMap(endings, "endings", diag, [&](const YamlNode &n) { reader.readEnding(n, scenario); });
-    reader.checkReferences(scenario, r.valuePos("start"));
-    checkScenarioGraph(scenario, diag);
+    const bool namesResolve = reader.checkReferences(scenario, r.valuePos("start"));
+    checkScenarioGraph(scenario, namesResolve, diag);
     ctx.checkListing(ItemKind::Scenario, fileId, scenario.pos, scenario.moduleId, r.valuePos("module"), diag);
     return scenario;
 }

@@ -196,4 +196,78 @@ std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDept
     return std::nullopt;
 }
 
+namespace {
+// A GFM table delimiter row: cells of hyphens with optional colons, separated by at least one '|'.
+// Returns its number of cells, or 0 when the line is not one.
+int delimiterCells(QByteArrayView line)
+{
+    int pipes = 0, dashes = 0, cells = 0;
+    bool inCell = false;
+    for (const char c : line) {
+        if (c == '|') {
+            ++pipes;
+            inCell = false;
+        } else if (c == '-' || c == ':') {
+            dashes += c == '-';
+            if (!inCell) {
+                inCell = true;
+                ++cells;
+            }
+        } else if (c != ' ' && c != '\t' && c != '\r') {
+            return 0;
+        }
+    }
+    return pipes > 0 && dashes > 0 ? cells : 0;
+}
+
+// Cells of a table row: one more than its pipes, less a leading and a trailing pipe.
+qsizetype rowCells(QByteArrayView line)
+{
+    line = line.trimmed();
+    return line.count('|') + 1 - (line.startsWith('|') ? 1 : 0) - (line.size() > 1 && line.endsWith('|') ? 1 : 0);
+}
+} // namespace
+
+std::optional<TextPosition> findTableOverflow(QByteArrayView markdown, int maxCells)
+{
+    qint64 cells = 0;
+    int tableWidth = 0; // > 0 while inside a table
+    int line = 0;
+    QByteArrayView previous;
+    for (qsizetype start = 0; start < markdown.size();) {
+        const qsizetype end = lineEnd(markdown, start);
+        const QByteArrayView text = markdown.sliced(start, end - start);
+        start = end + 1;
+        ++line;
+        if (isBlank(text)) {
+            tableWidth = 0;
+        } else if (tableWidth > 0) {
+            cells += qMax(qsizetype(tableWidth), rowCells(text));
+        } else if (const int width = delimiterCells(text); width > 0 && !isBlank(previous)) {
+            tableWidth = width;
+            cells += qMax(qsizetype(width), rowCells(previous)) + width;
+        }
+        if (cells > maxCells)
+            return TextPosition{line, 1};
+        previous = text;
+    }
+    return std::nullopt;
+}
+
+std::optional<TextPosition> findBracketOverflow(QByteArrayView markdown, int maxBrackets)
+{
+    int seen = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < markdown.size(); ++i) {
+        if (markdown[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        } else if (markdown[i] == '[' && ++seen > maxBrackets) {
+            return TextPosition{line, characterColumn(markdown, lineStart, i)};
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace dojo::content

@@ -50,4 +50,12 @@ FrontMatterSplit splitFrontMatter(const QByteArray &file);
 // the position of the marker where the depth first exceeds `maxDepth`, or nullopt.
 std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDepth);
 
+// Cells of all GitHub tables together (header, delimiter and body rows, each row counted at the width of
+// its table or of its own cells if wider): the position of the row where the count first exceeds
+// `maxCells`, or nullopt. cmark-gfm's table extension is slow per cell, worse in one big table.
+std::optional<TextPosition> findTableOverflow(QByteArrayView markdown, int maxCells);
+
+// The position of the first '[' beyond `maxBrackets` (cmark-gfm's bracket matching is quadratic).
+std::optional<TextPosition> findBracketOverflow(QByteArrayView markdown, int maxBrackets);
+
 } // namespace dojo::content

@@ -127,7 +127,18 @@ std::optional<YamlNode> parseYaml(const QByteArray &text, int firstLine, FileDia
         }
         return first.root ? std::move(first.root) : YamlNode{};
     } catch (const YAML::Exception &e) {
-        diag.error(diag.pos(toMark(e.mark)), msg::yamlSyntax(QString::fromStdString(e.msg)));
+        TextMark mark = toMark(e.mark);
+        QString what = QString::fromStdString(e.msg);
+        // A tab in the indentation confuses yaml-cpp into several different complaints: name the tab.
+        const qsizetype lineStart = qsizetype(mark.offset) - mark.column;
+        for (qsizetype i = lineStart; i >= 0 && i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+            if (text[i] == '\t') {
+                mark = {int(i), mark.line, int(i - lineStart)};
+                what = QString::fromLatin1(YAML::ErrorMsg::TAB_IN_INDENTATION);
+                break;
+            }
+        }
+        diag.error(diag.pos(mark), msg::yamlSyntax(what));
     } catch (const std::exception &e) {
         diag.error(diag.filePos(), msg::yamlSyntax(QString::fromLocal8Bit(e.what())));
     }
