@@ -60,7 +60,7 @@ StoreResult<QuizAttempt> QuizAttemptStore::startAttempt(const Actor &actor, qint
     return attempt;
 }
 
-StoreResult<RecordWrite> QuizAttemptStore::recordAnswer(const Actor &actor, qint64 attemptId, const QuizAnswer &answer)
+StoreResult<RecordWrite> QuizAttemptStore::recordAnswer(const Actor &actor, qint64 attemptId, const QuizAnswerRecord &answer)
 {
     if (answer.questionId.isEmpty())
         return StoreError{StoreError::Code::InvalidInput, StoreText::tr("An answer needs the question id.")};
@@ -156,7 +156,7 @@ StoreResult<std::optional<QuizAttempt>> QuizAttemptStore::unfinishedAttempt(cons
         {userId, quizId}));
 }
 
-StoreResult<QList<QuizAnswer>> QuizAttemptStore::answers(const Actor &actor, qint64 attemptId)
+StoreResult<QList<QuizAnswerRecord>> QuizAttemptStore::answers(const Actor &actor, qint64 attemptId)
 {
     if (StoreResult<qint64> owner =
             records::checkedOwner(m_db, actor, "quiz_attempts", attemptId, Access::Read, attemptName(attemptId));
@@ -168,9 +168,9 @@ StoreResult<QList<QuizAnswer>> QuizAttemptStore::answers(const Actor &actor, qin
         {attemptId});
     if (!q)
         return q.error();
-    QList<QuizAnswer> list;
+    QList<QuizAnswerRecord> list;
     while (q->next()) {
-        QuizAnswer a;
+        QuizAnswerRecord a;
         a.questionId = q->value(0).toString();
         a.answerJson = q->value(1).toString();
         a.pointsAwarded = q->value(2).toDouble();

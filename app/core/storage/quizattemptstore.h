@@ -41,7 +41,7 @@ struct QuizAttempt {
     bool finished() const { return finishedAt.isValid(); }
 };
 
-struct QuizAnswer {
+struct QuizAnswerRecord {
     QString questionId;
     QString answerJson; // what the grading engine recorded, stored as given
     double pointsAwarded = 0;
@@ -59,7 +59,7 @@ public:
                                           const QByteArray &contentHash, QuizMode mode, qint64 shuffleSeed,
                                           const QDateTime &at);
     // Durable when it returns ok. Refused on a finished attempt.
-    StoreResult<RecordWrite> recordAnswer(const Actor &actor, qint64 attemptId, const QuizAnswer &answer);
+    StoreResult<RecordWrite> recordAnswer(const Actor &actor, qint64 attemptId, const QuizAnswerRecord &answer);
     StoreStatus finishAttempt(const Actor &actor, qint64 attemptId, double score, double maxScore, bool passed,
                               const QDateTime &at);
 
@@ -68,7 +68,7 @@ public:
     StoreResult<std::optional<QuizAttempt>> unfinishedAttempt(const Actor &actor, qint64 userId,
                                                               const QString &quizId);
     // In the order they were given.
-    StoreResult<QList<QuizAnswer>> answers(const Actor &actor, qint64 attemptId);
+    StoreResult<QList<QuizAnswerRecord>> answers(const Actor &actor, qint64 attemptId);
     // Newest first; an empty quizId means every quiz.
     StoreResult<QList<QuizAttempt>> attempts(const Actor &actor, qint64 userId, const QString &quizId = {});
 

@@ -61,14 +61,14 @@ ScoreDeltas scoreChangesFromJson(const QString &json)
 
 ScenarioRunStore::ScenarioRunStore(Database &db) : m_db(db) {}
 
-StoreResult<ScenarioRun> ScenarioRunStore::startRun(const Actor &actor, qint64 userId, const QString &scenarioId,
+StoreResult<ScenarioRunRecord> ScenarioRunStore::startRun(const Actor &actor, qint64 userId, const QString &scenarioId,
                                                     const QByteArray &contentHash, const QDateTime &at)
 {
     if (const StoreStatus allowed = records::checkAccess(actor, userId, Access::Write); !allowed)
         return allowed.error();
     if (scenarioId.isEmpty())
         return StoreError{StoreError::Code::InvalidInput, StoreText::tr("A scenario run needs the scenario id.")};
-    ScenarioRun run;
+    ScenarioRunRecord run;
     run.userId = userId;
     run.scenarioId = scenarioId;
     run.contentHash = contentHash;
@@ -151,7 +151,7 @@ StoreStatus ScenarioRunStore::finishRun(const Actor &actor, qint64 runId, Outcom
     });
 }
 
-StoreResult<QList<ScenarioRun>> ScenarioRunStore::selectRuns(const QString &where, const QVariantList &binds)
+StoreResult<QList<ScenarioRunRecord>> ScenarioRunStore::selectRuns(const QString &where, const QVariantList &binds)
 {
     StoreResult<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT id, user_id, scenario_id, content_hash, registration, started_at, finished_at, "
@@ -160,9 +160,9 @@ StoreResult<QList<ScenarioRun>> ScenarioRunStore::selectRuns(const QString &wher
         binds);
     if (!q)
         return q.error();
-    QList<ScenarioRun> list;
+    QList<ScenarioRunRecord> list;
     while (q->next()) {
-        ScenarioRun r;
+        ScenarioRunRecord r;
         r.id = q->value(0).toLongLong();
         r.userId = q->value(1).toLongLong();
         r.scenarioId = q->value(2).toString();
@@ -177,7 +177,7 @@ StoreResult<QList<ScenarioRun>> ScenarioRunStore::selectRuns(const QString &wher
         list.append(r);
     }
     q->finish();
-    for (ScenarioRun &r : list) {
+    for (ScenarioRunRecord &r : list) {
         StoreResult<QSqlQuery> t =
             m_db.exec(QStringLiteral("SELECT dimension, score FROM scenario_totals WHERE run_id = ?"), {r.id});
         if (!t)
@@ -188,7 +188,7 @@ StoreResult<QList<ScenarioRun>> ScenarioRunStore::selectRuns(const QString &wher
     return list;
 }
 
-StoreResult<ScenarioRun> ScenarioRunStore::run(const Actor &actor, qint64 runId)
+StoreResult<ScenarioRunRecord> ScenarioRunStore::run(const Actor &actor, qint64 runId)
 {
     if (StoreResult<qint64> owner = records::checkedOwner(m_db, actor, "scenario_runs", runId, Access::Read, runName(runId));
         !owner)
@@ -196,7 +196,7 @@ StoreResult<ScenarioRun> ScenarioRunStore::run(const Actor &actor, qint64 runId)
     return records::firstOrNotFound(selectRuns(QStringLiteral("WHERE id = ?"), {runId}), runName(runId));
 }
 
-StoreResult<std::optional<ScenarioRun>> ScenarioRunStore::unfinishedRun(const Actor &actor, qint64 userId,
+StoreResult<std::optional<ScenarioRunRecord>> ScenarioRunStore::unfinishedRun(const Actor &actor, qint64 userId,
                                                                        const QString &scenarioId)
 {
     if (const StoreStatus allowed = records::checkAccess(actor, userId, Access::Read); !allowed)
@@ -236,7 +236,7 @@ StoreResult<QList<ScenarioTurn>> ScenarioRunStore::turns(const Actor &actor, qin
     return list;
 }
 
-StoreResult<QList<ScenarioRun>> ScenarioRunStore::runs(const Actor &actor, qint64 userId, const QString &scenarioId)
+StoreResult<QList<ScenarioRunRecord>> ScenarioRunStore::runs(const Actor &actor, qint64 userId, const QString &scenarioId)
 {
     if (const StoreStatus allowed = records::checkAccess(actor, userId, Access::Read); !allowed)
         return allowed.error();

@@ -36,7 +36,7 @@ struct ScenarioTurn {
     QDateTime recordedAt;
 };
 
-struct ScenarioRun {
+struct ScenarioRunRecord {
     qint64 id = 0;
     qint64 userId = 0;
     QString scenarioId;
@@ -56,21 +56,21 @@ class ScenarioRunStore {
 public:
     explicit ScenarioRunStore(Database &db);
 
-    StoreResult<ScenarioRun> startRun(const Actor &actor, qint64 userId, const QString &scenarioId,
+    StoreResult<ScenarioRunRecord> startRun(const Actor &actor, qint64 userId, const QString &scenarioId,
                                       const QByteArray &contentHash, const QDateTime &at);
     StoreResult<RecordWrite> recordTurn(const Actor &actor, qint64 runId, const ScenarioTurn &turn);
     StoreStatus finishRun(const Actor &actor, qint64 runId, Outcome outcome, const QString &endingId,
                           const QMap<QString, double> &totals, double overall, const QDateTime &at);
 
-    StoreResult<ScenarioRun> run(const Actor &actor, qint64 runId);
-    StoreResult<std::optional<ScenarioRun>> unfinishedRun(const Actor &actor, qint64 userId,
+    StoreResult<ScenarioRunRecord> run(const Actor &actor, qint64 runId);
+    StoreResult<std::optional<ScenarioRunRecord>> unfinishedRun(const Actor &actor, qint64 userId,
                                                           const QString &scenarioId);
     StoreResult<QList<ScenarioTurn>> turns(const Actor &actor, qint64 runId);
     // Newest first; an empty scenarioId means every scenario.
-    StoreResult<QList<ScenarioRun>> runs(const Actor &actor, qint64 userId, const QString &scenarioId = {});
+    StoreResult<QList<ScenarioRunRecord>> runs(const Actor &actor, qint64 userId, const QString &scenarioId = {});
 
 private:
-    StoreResult<QList<ScenarioRun>> selectRuns(const QString &where, const QVariantList &binds);
+    StoreResult<QList<ScenarioRunRecord>> selectRuns(const QString &where, const QVariantList &binds);
 
     Database &m_db;
 };

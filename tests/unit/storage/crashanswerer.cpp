@@ -48,17 +48,17 @@ int main(int argc, char **argv)
 
     // Resume: skip what is already stored (also answers committed just before the last kill, whose
     // ACK never got out).
-    const StoreResult<QList<QuizAnswer>> stored = store.answers(trainee, attemptId);
+    const StoreResult<QList<QuizAnswerRecord>> stored = store.answers(trainee, attemptId);
     if (!stored) {
         writeLine(STDERR_FILENO, "ERROR resume: " + stored.error().message.toUtf8());
         return 1;
     }
     QSet<QString> answered;
-    for (const QuizAnswer &a : *stored)
+    for (const QuizAnswerRecord &a : *stored)
         answered.insert(a.questionId);
 
     for (int i = 0; i < 1000000; ++i) {
-        QuizAnswer answer;
+        QuizAnswerRecord answer;
         answer.questionId = QStringLiteral("q%1").arg(i, 5, 10, QLatin1Char('0'));
         if (answered.contains(answer.questionId))
             continue;

@@ -83,10 +83,10 @@ private slots:
         auto db = test::openDatabase(dbPath);
         QCOMPARE(db->integrityProblems().value(), QStringList());
         QuizAttemptStore store(*db);
-        const StoreResult<QList<QuizAnswer>> stored = store.answers(trainee, attemptId);
+        const StoreResult<QList<QuizAnswerRecord>> stored = store.answers(trainee, attemptId);
         QVERIFY(stored.ok());
         QSet<QString> storedIds;
-        for (const QuizAnswer &a : *stored) {
+        for (const QuizAnswerRecord &a : *stored) {
             QVERIFY2(!storedIds.contains(a.questionId), qPrintable(QStringLiteral("duplicate %1").arg(a.questionId)));
             storedIds.insert(a.questionId);
         }

@@ -82,7 +82,7 @@ private:
     Actor m_zhao;
     Actor m_manager;
     QuizAttempt m_attempt;
-    ScenarioRun m_run;
+    ScenarioRunRecord m_run;
 
     QString dbPath() const { return m_dir->filePath(QStringLiteral("export.sqlite")); }
 
@@ -99,7 +99,7 @@ private slots:
 
         QuizAttemptStore quizzes(*m_db);
         m_attempt = *quizzes.startAttempt(m_li, m_li.userId, QStringLiteral("greeting-quiz"), "h1", QuizMode::Test, 5, at(0));
-        QuizAnswer a;
+        QuizAnswerRecord a;
         a.questionId = QStringLiteral("q1");
         a.answerJson = QStringLiteral("{\"choice\":[1]}");
         a.pointsAwarded = 1;

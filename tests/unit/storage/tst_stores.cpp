@@ -19,9 +19,9 @@ const QByteArray kHashV2("2222bbbb");
 
 QDateTime at(int minute) { return QDateTime(QDate(2026, 3, 2), QTime(8, 0), Qt::UTC).addSecs(minute * 60); }
 
-QuizAnswer answer(const QString &questionId, double points, bool correct, const QString &json = QStringLiteral("{}"))
+QuizAnswerRecord answer(const QString &questionId, double points, bool correct, const QString &json = QStringLiteral("{}"))
 {
-    QuizAnswer a;
+    QuizAnswerRecord a;
     a.questionId = questionId;
     a.answerJson = json;
     a.pointsAwarded = points;
@@ -183,7 +183,7 @@ private slots:
         QCOMPARE(attempt.mode, QuizMode::Test);
         QCOMPARE(attempt.contentHash, kHashV1);
         QCOMPARE(attempt.registration, started->registration);
-        const StoreResult<QList<QuizAnswer>> answers = afterCrash.answers(m_li, attempt.id);
+        const StoreResult<QList<QuizAnswerRecord>> answers = afterCrash.answers(m_li, attempt.id);
         QCOMPARE(answers->size(), 2);
         QCOMPARE(answers->at(0).questionId, QStringLiteral("q1"));
         QCOMPARE(answers->at(0).answerJson, QStringLiteral("{\"choice\":[2]}"));
@@ -214,7 +214,7 @@ private slots:
     void scenarioRunRecordsTurnsAndTotals()
     {
         ScenarioRunStore store(*m_db);
-        const StoreResult<ScenarioRun> started =
+        const StoreResult<ScenarioRunRecord> started =
             store.startRun(m_li, m_li.userId, QStringLiteral("late-parcel"), kHashV1, at(0));
         QVERIFY(started.ok());
         QCOMPARE(store.recordTurn(m_li, started->id, optionTurn(0, QStringLiteral("start"), 1)).value(), RecordWrite::Recorded);
@@ -241,7 +241,7 @@ private slots:
         QCOMPARE(store.recordTurn(m_li, started->id, optionTurn(2, QStringLiteral("late"), 0)).error().code,
                  StoreError::Code::Conflict);
 
-        const StoreResult<ScenarioRun> run = store.run(m_li, started->id);
+        const StoreResult<ScenarioRunRecord> run = store.run(m_li, started->id);
         QVERIFY(run->finished());
         QCOMPARE(run->outcome, std::optional<Outcome>(Outcome::Escalated));
         QCOMPARE(run->endingId, QStringLiteral("handover"));
