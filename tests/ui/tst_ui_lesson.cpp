@@ -8,6 +8,7 @@
 #include "markdown/markdownrenderer.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QGuiApplication>
 #include <QQuickItem>
@@ -50,6 +51,7 @@ private slots:
     void initTestCase();
     void openLessonFromLearningPath();
     void hostileLessonRendersInert();
+    void brokenFileIsListedForTrainers();
 
 private:
     QQuickItem *findItem(QQuickWindow *window, const QString &name) const;
@@ -183,6 +185,50 @@ void TestUiLesson::hostileLessonRendersInert()
         view->setProperty("url", QUrl(QString::fromLatin1(escape)));
         QTRY_VERIFY2_WITH_TIMEOUT(!g_refusals.isEmpty(), escape, 20000);
     }
+}
+
+void TestUiLesson::brokenFileIsListedForTrainers()
+{
+    // The bundled course plus one lesson whose front matter is not valid YAML.
+    const QString root = m_tmp.filePath(QStringLiteral("broken/content"));
+    for (const QString &locale : {QStringLiteral("zh-CN"), QStringLiteral("en")}) {
+        const QString from = QStringLiteral(DOJO_CONTENT_DIR "/") + locale;
+        QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QFile in(file);
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            writeFile(root + u'/' + locale + file.mid(from.size()), in.readAll());
+        }
+    }
+    writeFile(root + QStringLiteral("/zh-CN/lessons/empathy.md"),
+              "---\nid: empathy\ntitle: [unclosed\nmodule: chat\n---\n# 同理心\n");
+
+    AppComposition app({root, m_tmp.filePath(QStringLiteral("broken.sqlite")), QStringLiteral("zh_CN")});
+    QString error;
+    QVERIFY2(app.loadUi(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    // Everything else is there; the broken lesson is not.
+    CourseCatalog *catalog = app.catalog();
+    QCOMPARE(catalog->lessons()->indexOf(QStringLiteral("empathy")), -1);
+    QVERIFY(catalog->lessons()->indexOf(QStringLiteral("chat-tone")) >= 0);
+    QVERIFY(catalog->lessons()->rowCount() >= 20);
+    QVERIFY(catalog->errorCount() >= 1);
+
+    // Studio lists the problem with its file and line.
+    QQuickItem *studio = findItem(window, QStringLiteral("navStudio"));
+    QVERIFY(studio);
+    clickItem(window, studio);
+    QQuickItem *list = findItem(window, QStringLiteral("problemList"));
+    QVERIFY(list);
+    QTRY_VERIFY(list->property("count").toInt() >= 1);
+    QTRY_VERIFY(list->isVisible());
+    bool named = false;
+    for (const dojo::Diagnostic &d : catalog->library().allDiagnostics())
+        named = named || (d.pos.file == u"zh-CN/lessons/empathy.md" && d.pos.line == 4 && d.message.contains(u"["));
+    QVERIFY2(named, "the YAML error is reported at zh-CN/lessons/empathy.md line 4");
 }
 
 int main(int argc, char **argv)
