@@ -1,7 +1,7 @@
 #include "content/courseloader.h"
 
-#include "content/localecontext.h"
 #include "content/localecomparison.h"
+#include "content/localecontext.h"
 #include "content/sourcetext.h"
 
 #include <QCryptographicHash>
@@ -36,7 +36,8 @@ QList<SourceFile> listFolder(const LocaleContext &ctx, const QString &folder, co
     const QDir dir(ctx.localeDir + u'/' + folder);
     if (!dir.exists())
         return files;
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries =
+        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
         const QString inLocale = folder + u'/' + info.fileName();
         if (info.isFile() && info.fileName().endsWith(suffix) && info.fileName().size() > suffix.size()) {
@@ -117,7 +118,10 @@ void loadAll(const QList<SourceFile> &files, qint64 limit, LeftOutItem::Kind kin
 }
 } // namespace
 
-QString referenceLocale() { return QStringLiteral("zh-CN"); }
+QString referenceLocale()
+{
+    return QStringLiteral("zh-CN");
+}
 
 Course loadCourse(const QString &localeDir)
 {
@@ -134,9 +138,12 @@ Course loadCourse(const QString &localeDir)
     QList<Diagnostic> &out = course.diagnostics;
 
     const QList<SourceFile> lessons = listFolder(ctx, QStringLiteral("lessons"), QStringLiteral(".md"), out);
-    const QList<SourceFile> quizzes = listFolder(ctx, QStringLiteral("quizzes"), QStringLiteral(".yaml"), out);
-    const QList<SourceFile> scenarios = listFolder(ctx, QStringLiteral("scenarios"), QStringLiteral(".yaml"), out);
-    const QList<SourceFile> phrasebook = listFolder(ctx, QStringLiteral("phrasebook"), QStringLiteral(".yaml"), out);
+    const QList<SourceFile> quizzes =
+        listFolder(ctx, QStringLiteral("quizzes"), QStringLiteral(".yaml"), out);
+    const QList<SourceFile> scenarios =
+        listFolder(ctx, QStringLiteral("scenarios"), QStringLiteral(".yaml"), out);
+    const QList<SourceFile> phrasebook =
+        listFolder(ctx, QStringLiteral("phrasebook"), QStringLiteral(".yaml"), out);
     for (const SourceFile &f : lessons)
         ctx.lessonFiles.insert(f.id);
     for (const SourceFile &f : quizzes)
@@ -149,7 +156,8 @@ Course loadCourse(const QString &localeDir)
     const QFileInfo manifestInfo(ctx.localeDir + QStringLiteral("/course.yaml"));
     if (!manifestInfo.isFile())
         manifest.error(manifest.pos(0, 0), msg::missingManifest());
-    else if (const std::optional<QByteArray> text = readText(manifestInfo, limits::kYamlBytes, false, manifest))
+    else if (const std::optional<QByteArray> text =
+                 readText(manifestInfo, limits::kYamlBytes, false, manifest))
         parseManifest(*text, manifest, ctx, course);
     out += manifest.takeDiagnostics();
 
@@ -165,8 +173,8 @@ Course loadCourse(const QString &localeDir)
             [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
                 return parseScenario(text, file.id, diag, ctx);
             });
-    loadAll(phrasebook, limits::kYamlBytes, LeftOutItem::Kind::PhrasebookSection, ctx, course.phrasebook, course,
-            out, [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
+    loadAll(phrasebook, limits::kYamlBytes, LeftOutItem::Kind::PhrasebookSection, ctx, course.phrasebook,
+            course, out, [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
                 return parsePhrasebook(text, file.id, diag, ctx);
             });
 
@@ -178,13 +186,15 @@ Course loadCourse(const QString &localeDir)
         if (info.size() <= limits::kAssetBytes)
             continue;
         FileDiagnostics diag(ctx.displayPath(QDir(ctx.localeDir).relativeFilePath(info.absoluteFilePath())));
-        diag.error(diag.filePos(), msg::assetTooLarge(double(info.size()) / (1024 * 1024), int(limits::kAssetBytes >> 20)));
+        diag.error(diag.filePos(),
+                   msg::assetTooLarge(double(info.size()) / (1024 * 1024), int(limits::kAssetBytes >> 20)));
         out += diag.takeDiagnostics();
     }
 
     std::stable_sort(out.begin(), out.end(), byPosition);
-    qCDebug(lcContent) << "loaded" << ctx.localeDir << "in" << timer.elapsed() << "ms:" << course.lessons.size()
-                       << "lessons," << course.errorCount() << "errors," << course.warningCount() << "warnings";
+    qCDebug(lcContent) << "loaded" << ctx.localeDir << "in" << timer.elapsed()
+                       << "ms:" << course.lessons.size() << "lessons," << course.errorCount() << "errors,"
+                       << course.warningCount() << "warnings";
     return course;
 }
 

@@ -15,13 +15,13 @@
 namespace dojo {
 
 namespace limits {
-inline constexpr qint64 kLessonBytes = 256 * 1024;     // keeps rendering under 100 ms, even pathological input
-inline constexpr qint64 kYamlBytes = 1024 * 1024;      // course.yaml, quizzes, scenarios, phrasebook
+inline constexpr qint64 kLessonBytes = 256 * 1024; // keeps rendering under 100 ms, even pathological input
+inline constexpr qint64 kYamlBytes = 1024 * 1024;  // course.yaml, quizzes, scenarios, phrasebook
 inline constexpr qint64 kAssetBytes = 8 * 1024 * 1024; // images
 // cmark-gfm's slow paths, refused by a cheap scan before parsing:
-inline constexpr int kLessonNesting = 32;        // block quote + list levels
-inline constexpr int kLessonTableCells = 5000;   // cells of all tables together
-inline constexpr int kLessonBrackets = 5000;     // '[' characters (links, images, task lists)
+inline constexpr int kLessonNesting = 32;      // block quote + list levels
+inline constexpr int kLessonTableCells = 5000; // cells of all tables together
+inline constexpr int kLessonBrackets = 5000;   // '[' characters (links, images, task lists)
 } // namespace limits
 
 // The locale every other locale must match id for id.
@@ -32,12 +32,12 @@ Course loadCourse(const QString &localeDir);
 
 struct ContentLibrary {
     QString rootDir;
-    QMap<QString, Course> locales;  // by folder name
-    QList<Diagnostic> diagnostics;  // across locales (ids differing from the reference locale, …)
+    QMap<QString, Course> locales; // by folder name
+    QList<Diagnostic> diagnostics; // across locales (ids differing from the reference locale, …)
 
     QStringList localeNames() const { return locales.keys(); }
     const Course *course(const QString &locale) const;
-    int errorCount() const;   // in every locale and across them
+    int errorCount() const; // in every locale and across them
     int warningCount() const;
     // Every diagnostic of every locale and across them, ordered by file, line and column.
     QList<Diagnostic> allDiagnostics() const;

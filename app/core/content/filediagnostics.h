@@ -2,8 +2,8 @@
 // path relative to the content root, 1-based line, 1-based character column. Internal.
 #pragma once
 
-#include "content/model.h"
 #include "content/messages.h"
+#include "content/model.h"
 
 #include <QByteArray>
 

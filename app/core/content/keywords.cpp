@@ -3,8 +3,7 @@
 namespace dojo {
 
 namespace {
-template <typename Enum, size_t N>
-struct KeywordTable {
+template <typename Enum, size_t N> struct KeywordTable {
     struct Entry {
         Enum value;
         const char *word;
@@ -48,16 +47,43 @@ constexpr KeywordTable<Outcome, 3> kOutcomes{
     {{Outcome::Resolved, "resolved"}, {Outcome::Escalated, "escalated"}, {Outcome::Lost, "lost"}}};
 } // namespace
 
-QString questionTypeKeyword(QuestionType type) { return kQuestionTypes.word(type); }
-std::optional<QuestionType> questionTypeFromKeyword(const QString &word) { return kQuestionTypes.value(word); }
-QStringList questionTypeKeywords() { return kQuestionTypes.words(); }
+QString questionTypeKeyword(QuestionType type)
+{
+    return kQuestionTypes.word(type);
+}
+std::optional<QuestionType> questionTypeFromKeyword(const QString &word)
+{
+    return kQuestionTypes.value(word);
+}
+QStringList questionTypeKeywords()
+{
+    return kQuestionTypes.words();
+}
 
-QString channelKeyword(Channel channel) { return kChannels.word(channel); }
-std::optional<Channel> channelFromKeyword(const QString &word) { return kChannels.value(word); }
-QStringList channelKeywords() { return kChannels.words(); }
+QString channelKeyword(Channel channel)
+{
+    return kChannels.word(channel);
+}
+std::optional<Channel> channelFromKeyword(const QString &word)
+{
+    return kChannels.value(word);
+}
+QStringList channelKeywords()
+{
+    return kChannels.words();
+}
 
-QString outcomeKeyword(Outcome outcome) { return kOutcomes.word(outcome); }
-std::optional<Outcome> outcomeFromKeyword(const QString &word) { return kOutcomes.value(word); }
-QStringList outcomeKeywords() { return kOutcomes.words(); }
+QString outcomeKeyword(Outcome outcome)
+{
+    return kOutcomes.word(outcome);
+}
+std::optional<Outcome> outcomeFromKeyword(const QString &word)
+{
+    return kOutcomes.value(word);
+}
+QStringList outcomeKeywords()
+{
+    return kOutcomes.words();
+}
 
 } // namespace dojo

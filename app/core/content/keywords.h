@@ -20,8 +20,8 @@ QString outcomeKeyword(Outcome outcome);
 std::optional<Outcome> outcomeFromKeyword(const QString &word);
 QStringList outcomeKeywords();
 
-inline constexpr QuestionType kAllQuestionTypes[] = {QuestionType::Single,   QuestionType::Multiple,
+inline constexpr QuestionType kAllQuestionTypes[] = {QuestionType::Single,    QuestionType::Multiple,
                                                      QuestionType::TrueFalse, QuestionType::Fill,
-                                                     QuestionType::Ordering, QuestionType::Matching};
+                                                     QuestionType::Ordering,  QuestionType::Matching};
 
 } // namespace dojo

@@ -51,7 +51,7 @@ void checkImage(const QString &url, Where where, const QString &lessonPath, File
         diag.error(where(), msg::imageOutsideLocale(url, ctx.locale));
         return;
     }
-    static const QStringList kImageSuffixes = {QStringLiteral("png"), QStringLiteral("jpg"),
+    static const QStringList kImageSuffixes = {QStringLiteral("png"),  QStringLiteral("jpg"),
                                                QStringLiteral("jpeg"), QStringLiteral("svg"),
                                                QStringLiteral("webp"), QStringLiteral("gif")};
     const QFileInfo file(resolved);
@@ -68,7 +68,8 @@ void checkImage(const QString &url, Where where, const QString &lessonPath, File
         return;
     }
     if (file.size() > limits::kAssetBytes && !resolved.startsWith(ctx.localeDir + QLatin1String("/assets/")))
-        diag.error(where(), msg::assetTooLarge(double(file.size()) / (1024 * 1024), limits::kAssetBytes >> 20));
+        diag.error(where(),
+                   msg::assetTooLarge(double(file.size()) / (1024 * 1024), limits::kAssetBytes >> 20));
 }
 } // namespace
 
@@ -77,8 +78,9 @@ std::optional<Lesson> parseLesson(const QByteArray &text, const QString &fileId,
 {
     const FrontMatterSplit split = splitFrontMatter(text);
     if (split.status != FrontMatterSplit::Status::Ok) {
-        diag.error(diag.filePos(), split.status == FrontMatterSplit::Status::NoOpening ? msg::noFrontMatter()
-                                                                                      : msg::unclosedFrontMatter());
+        diag.error(diag.filePos(), split.status == FrontMatterSplit::Status::NoOpening
+                                       ? msg::noFrontMatter()
+                                       : msg::unclosedFrontMatter());
         ctx.ids.claim(fileId, diag.filePos(), diag);
         return std::nullopt;
     }

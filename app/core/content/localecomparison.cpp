@@ -23,7 +23,10 @@ struct IdSet {
     }
 };
 
-QString where(const SourcePos &p) { return p.file + u':' + QString::number(p.line); }
+QString where(const SourcePos &p)
+{
+    return p.file + u':' + QString::number(p.line);
+}
 
 struct LocaleIds {
     IdSet modules, dimensions, landmines, lessons, quizzes, scenarios, sections, phrases;
@@ -151,11 +154,13 @@ QList<Diagnostic> compareLocales(const QMap<QString, Course> &locales, const QSt
             if (refIds.leftOutContainers.contains(in) || locIds.leftOutContainers.contains(in))
                 continue;
             const QString containerId = in.section(u':', 1);
-            const IdSet &containers = in.startsWith(QLatin1String("lesson:")) ? locIds.lessons : locIds.sections;
+            const IdSet &containers =
+                in.startsWith(QLatin1String("lesson:")) ? locIds.lessons : locIds.sections;
             if (!containers.pos.contains(containerId))
                 continue; // the lesson or file itself is reported missing
-            cmp.add(containers.pos.value(containerId),
-                    msg::missingInLocale(msg::kindPhrase(), id, reference, where(refIds.phrases.pos.value(id))));
+            cmp.add(
+                containers.pos.value(containerId),
+                msg::missingInLocale(msg::kindPhrase(), id, reference, where(refIds.phrases.pos.value(id))));
         }
         for (const QString &id : locIds.phrases.order) {
             const QString in = locIds.phrases.container.value(id);

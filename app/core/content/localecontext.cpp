@@ -32,8 +32,9 @@ bool IdRegistry::claim(const QString &id, const SourcePos &pos, FileDiagnostics 
     return false;
 }
 
-void LocaleContext::checkListing(ItemKind kind, const QString &id, const SourcePos &idPos, const QString &module,
-                                 const SourcePos &modulePos, FileDiagnostics &diag) const
+void LocaleContext::checkListing(ItemKind kind, const QString &id, const SourcePos &idPos,
+                                 const QString &module, const SourcePos &modulePos,
+                                 FileDiagnostics &diag) const
 {
     if (!manifest.usable)
         return;
@@ -117,10 +118,10 @@ SourcePos readItemId(MapReader &r, const QString &fileId, LocaleContext &ctx)
 const QStringList &phrasebookSituations()
 {
     static const QStringList situations = {
-        QStringLiteral("greeting"), QStringLiteral("waiting"),         QStringLiteral("apology"),
-        QStringLiteral("refund"),   QStringLiteral("exchange"),        QStringLiteral("cod"),
+        QStringLiteral("greeting"),   QStringLiteral("waiting"),         QStringLiteral("apology"),
+        QStringLiteral("refund"),     QStringLiteral("exchange"),        QStringLiteral("cod"),
         QStringLiteral("bargaining"), QStringLiteral("negative-review"), QStringLiteral("closing"),
-        QStringLiteral("phone"),    QStringLiteral("complaint"),       QStringLiteral("shipping")};
+        QStringLiteral("phone"),      QStringLiteral("complaint"),       QStringLiteral("shipping")};
     return situations;
 }
 

@@ -16,7 +16,8 @@ struct Requirement {
 
 // Depth-first search over `requirements` (owner -> target); reports each cycle once, at the requirement
 // that closes it, and returns those requirements so the caller can leave them out.
-QList<Requirement> findCycles(const QStringList &order, const QList<Requirement> &requirements, FileDiagnostics &diag)
+QList<Requirement> findCycles(const QStringList &order, const QList<Requirement> &requirements,
+                              FileDiagnostics &diag)
 {
     QHash<QString, QList<const Requirement *>> edges;
     for (const Requirement &r : requirements)
@@ -211,9 +212,11 @@ void parseManifest(const QByteArray &text, FileDiagnostics &diag, LocaleContext 
         moduleRequirements, moduleOrder, [&](const QString &id) { return index.moduleIds.contains(id); },
         msg::missingModule);
     const QList<Requirement> brokenItems = brokenOnes(
-        itemRequirements, itemOrder, [&](const QString &id) { return index.items.contains(id); }, msg::missingItem);
+        itemRequirements, itemOrder, [&](const QString &id) { return index.items.contains(id); },
+        msg::missingItem);
     for (Module &module : course.modules) {
-        module.prerequisites.removeIf([&](const QString &t) { return contains(brokenModules, module.id, t); });
+        module.prerequisites.removeIf(
+            [&](const QString &t) { return contains(brokenModules, module.id, t); });
         for (ModuleItem &item : module.items)
             item.prerequisites.removeIf([&](const QString &t) { return contains(brokenItems, item.id, t); });
     }

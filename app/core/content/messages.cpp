@@ -74,16 +74,16 @@ Problem missingManifest()
 
 Problem ignoredFile(const QString &name, const QString &expectedSuffix)
 {
-    return {"ignored-file", QCoreApplication::translate("dojo::Validator",
-                                                        "'%1' is ignored: only files ending in %2 are read here")
+    return {"ignored-file", QCoreApplication::translate(
+                                "dojo::Validator", "'%1' is ignored: only files ending in %2 are read here")
                                 .arg(name, expectedSuffix)};
 }
 
 Problem ignoredFolder(const QString &name)
 {
-    return {"ignored-folder",
-            QCoreApplication::translate("dojo::Validator", "the folder '%1' has no course.yaml and is ignored")
-                .arg(name)};
+    return {"ignored-folder", QCoreApplication::translate("dojo::Validator",
+                                                          "the folder '%1' has no course.yaml and is ignored")
+                                  .arg(name)};
 }
 
 Problem noFrontMatter()
@@ -96,33 +96,35 @@ Problem noFrontMatter()
 
 Problem unclosedFrontMatter()
 {
-    return {"no-front-matter", QCoreApplication::translate(
-                                   "dojo::Validator", "the front matter is not closed: add a line '---' after it")};
+    return {"no-front-matter",
+            QCoreApplication::translate("dojo::Validator",
+                                        "the front matter is not closed: add a line '---' after it")};
 }
 
 Problem nestingTooDeep(int maxDepth)
 {
     return {"nesting-too-deep",
-            QCoreApplication::translate("dojo::Validator",
-                                        "lists and quotes are nested more than %1 levels deep here: flatten them")
+            QCoreApplication::translate(
+                "dojo::Validator", "lists and quotes are nested more than %1 levels deep here: flatten them")
                 .arg(maxDepth)};
 }
 
 Problem tooManyTableCells(int maxCells)
 {
     return {"table-too-large",
-            QCoreApplication::translate("dojo::Validator",
-                                        "the tables of the lesson have more than %1 cells in all here: split them "
-                                        "or the lesson")
+            QCoreApplication::translate(
+                "dojo::Validator", "the tables of the lesson have more than %1 cells in all here: split them "
+                                   "or the lesson")
                 .arg(maxCells)};
 }
 
 Problem tooManyBrackets(int maxBrackets)
 {
-    return {"too-many-brackets",
-            QCoreApplication::translate("dojo::Validator",
-                                        "the lesson has more than %1 '[' here (links, images, check boxes): split it")
-                .arg(maxBrackets)};
+    return {
+        "too-many-brackets",
+        QCoreApplication::translate(
+            "dojo::Validator", "the lesson has more than %1 '[' here (links, images, check boxes): split it")
+            .arg(maxBrackets)};
 }
 
 // YAML
@@ -135,11 +137,14 @@ Problem yamlSyntax(const QString &yamlCppMessage)
                                                 "a ':' where none is expected; put text containing ': ' in "
                                                 "quotes, or check the indentation");
     else if (yamlCppMessage == QLatin1String("illegal tab when looking for indentation"))
-        explained = QCoreApplication::translate("dojo::Validator", "a tab is used for indentation; use spaces");
+        explained =
+            QCoreApplication::translate("dojo::Validator", "a tab is used for indentation; use spaces");
     else if (yamlCppMessage == QLatin1String("end of sequence flow not found"))
-        explained = QCoreApplication::translate("dojo::Validator", "a list opened with '[' is not closed with ']'");
+        explained =
+            QCoreApplication::translate("dojo::Validator", "a list opened with '[' is not closed with ']'");
     else if (yamlCppMessage == QLatin1String("end of map flow not found"))
-        explained = QCoreApplication::translate("dojo::Validator", "a block opened with '{' is not closed with '}'");
+        explained =
+            QCoreApplication::translate("dojo::Validator", "a block opened with '{' is not closed with '}'");
     else if (yamlCppMessage == QLatin1String("end of sequence not found") ||
              yamlCppMessage == QLatin1String("end of map not found") ||
              yamlCppMessage == QLatin1String("illegal block entry") ||
@@ -148,8 +153,8 @@ Problem yamlSyntax(const QString &yamlCppMessage)
     else if (yamlCppMessage == QLatin1String("illegal EOF in scalar"))
         explained = QCoreApplication::translate("dojo::Validator", "a quoted text is not closed");
     else if (yamlCppMessage.startsWith(QLatin1String("unknown escape character")))
-        explained = QCoreApplication::translate("dojo::Validator",
-                                                "unknown '\\' escape in double quotes; use single quotes instead");
+        explained = QCoreApplication::translate(
+            "dojo::Validator", "unknown '\\' escape in double quotes; use single quotes instead");
     else
         explained = yamlCppMessage;
     return {"yaml-syntax",
@@ -158,15 +163,16 @@ Problem yamlSyntax(const QString &yamlCppMessage)
 
 Problem yamlAlias()
 {
-    return {"yaml-alias", QCoreApplication::translate("dojo::Validator",
-                                                      "YAML aliases (*name) are not supported: write the value out")};
+    return {"yaml-alias",
+            QCoreApplication::translate("dojo::Validator",
+                                        "YAML aliases (*name) are not supported: write the value out")};
 }
 
 Problem yamlSecondDocument()
 {
-    return {"yaml-syntax", QCoreApplication::translate("dojo::Validator",
-                                                       "YAML syntax error: unexpected text after the end of the "
-                                                       "document; check the indentation and remove any '---'")};
+    return {"yaml-syntax", QCoreApplication::translate(
+                               "dojo::Validator", "YAML syntax error: unexpected text after the end of the "
+                                                  "document; check the indentation and remove any '---'")};
 }
 
 Problem duplicateKey(const QString &key, int firstLine)
@@ -183,8 +189,9 @@ Problem unknownKey(const QString &key, const QString &suggestion, const QStringL
         return {"unknown-key",
                 QCoreApplication::translate("dojo::Validator", "unknown key '%1'; did you mean '%2'?")
                     .arg(key, suggestion)};
-    return {"unknown-key", QCoreApplication::translate("dojo::Validator", "unknown key '%1'; expected one of: %2")
-                               .arg(key, quotedList(known))};
+    return {"unknown-key",
+            QCoreApplication::translate("dojo::Validator", "unknown key '%1'; expected one of: %2")
+                .arg(key, quotedList(known))};
 }
 
 Problem keyNotForType(const QString &key, const QString &type)
@@ -212,7 +219,8 @@ Problem notText(const QString &key)
 
 Problem notWholeNumber(const QString &key)
 {
-    return {"wrong-type", QCoreApplication::translate("dojo::Validator", "'%1' must be a whole number").arg(key)};
+    return {"wrong-type",
+            QCoreApplication::translate("dojo::Validator", "'%1' must be a whole number").arg(key)};
 }
 
 Problem notNumber(const QString &key)
@@ -222,19 +230,22 @@ Problem notNumber(const QString &key)
 
 Problem notBoolean(const QString &key)
 {
-    return {"wrong-type", QCoreApplication::translate("dojo::Validator", "'%1' must be true or false").arg(key)};
+    return {"wrong-type",
+            QCoreApplication::translate("dojo::Validator", "'%1' must be true or false").arg(key)};
 }
 
 Problem notList(const QString &key)
 {
     return {"wrong-type",
-            QCoreApplication::translate("dojo::Validator", "'%1' must be a list ('- ' lines or [a, b])").arg(key)};
+            QCoreApplication::translate("dojo::Validator", "'%1' must be a list ('- ' lines or [a, b])")
+                .arg(key)};
 }
 
 Problem notMapping(const QString &key)
 {
     return {"wrong-type",
-            QCoreApplication::translate("dojo::Validator", "'%1' must be a group of 'key: value' lines").arg(key)};
+            QCoreApplication::translate("dojo::Validator", "'%1' must be a group of 'key: value' lines")
+                .arg(key)};
 }
 
 Problem listEntryNotText(const QString &key)
@@ -245,21 +256,24 @@ Problem listEntryNotText(const QString &key)
 
 Problem listEntryNotMapping(const QString &key)
 {
-    return {"wrong-type",
-            QCoreApplication::translate("dojo::Validator", "every entry of '%1' must be a group of 'key: value' lines")
-                .arg(key)};
+    return {"wrong-type", QCoreApplication::translate(
+                              "dojo::Validator", "every entry of '%1' must be a group of 'key: value' lines")
+                              .arg(key)};
 }
 
 Problem outOfRange(const QString &key, qint64 min, qint64 max)
 {
-    return {"out-of-range",
-            QCoreApplication::translate("dojo::Validator", "'%1' must be between %2 and %3").arg(key).arg(min).arg(max)};
+    return {"out-of-range", QCoreApplication::translate("dojo::Validator", "'%1' must be between %2 and %3")
+                                .arg(key)
+                                .arg(min)
+                                .arg(max)};
 }
 
 Problem pointsOutOfRange(double max)
 {
     return {"out-of-range",
-            QCoreApplication::translate("dojo::Validator", "'points' must be more than 0 and at most %1").arg(max)};
+            QCoreApplication::translate("dojo::Validator", "'points' must be more than 0 and at most %1")
+                .arg(max)};
 }
 
 Problem countOutOfRange(const QString &key, int min, int max, int actual)
@@ -274,16 +288,17 @@ Problem countOutOfRange(const QString &key, int min, int max, int actual)
 
 Problem invalidChoice(const QString &key, const QString &value, const QStringList &allowed)
 {
-    return {"invalid-value", QCoreApplication::translate("dojo::Validator", "'%1' cannot be '%2'; use one of: %3")
-                                 .arg(key, value, allowed.join(QStringLiteral(", ")))};
+    return {"invalid-value",
+            QCoreApplication::translate("dojo::Validator", "'%1' cannot be '%2'; use one of: %3")
+                .arg(key, value, allowed.join(QStringLiteral(", ")))};
 }
 
 Problem invalidId(const QString &id)
 {
     return {"invalid-id",
-            QCoreApplication::translate("dojo::Validator",
-                                        "'%1' is not a valid id: use lower-case a-z, digits and '-', starting "
-                                        "with a letter or digit, at most 64 characters")
+            QCoreApplication::translate(
+                "dojo::Validator", "'%1' is not a valid id: use lower-case a-z, digits and '-', starting "
+                                   "with a letter or digit, at most 64 characters")
                 .arg(id)};
 }
 
@@ -298,9 +313,9 @@ Problem idMismatch(const QString &id, const QString &fileName)
 
 Problem situationMismatch(const QString &situation, const QString &fileName)
 {
-    return {"id-mismatch",
-            QCoreApplication::translate("dojo::Validator", "the situation '%1' differs from the file name '%2'")
-                .arg(situation, fileName)};
+    return {"id-mismatch", QCoreApplication::translate("dojo::Validator",
+                                                       "the situation '%1' differs from the file name '%2'")
+                               .arg(situation, fileName)};
 }
 
 Problem duplicateId(const QString &id, const QString &otherFile, int otherLine)
@@ -313,20 +328,23 @@ Problem duplicateId(const QString &id, const QString &otherFile, int otherLine)
 
 Problem missingLesson(const QString &id)
 {
-    return {"missing-lesson",
-            QCoreApplication::translate("dojo::Validator", "there is no lesson '%1' (lessons/%1.md)").arg(id)};
+    return {
+        "missing-lesson",
+        QCoreApplication::translate("dojo::Validator", "there is no lesson '%1' (lessons/%1.md)").arg(id)};
 }
 
 Problem missingQuiz(const QString &id)
 {
-    return {"missing-quiz",
-            QCoreApplication::translate("dojo::Validator", "there is no quiz '%1' (quizzes/%1.yaml)").arg(id)};
+    return {
+        "missing-quiz",
+        QCoreApplication::translate("dojo::Validator", "there is no quiz '%1' (quizzes/%1.yaml)").arg(id)};
 }
 
 Problem missingScenario(const QString &id)
 {
     return {"missing-scenario",
-            QCoreApplication::translate("dojo::Validator", "there is no scenario '%1' (scenarios/%1.yaml)").arg(id)};
+            QCoreApplication::translate("dojo::Validator", "there is no scenario '%1' (scenarios/%1.yaml)")
+                .arg(id)};
 }
 
 Problem wrongItemKind(const QString &writtenKind, const QString &id, const QString &actualKind)
@@ -351,9 +369,9 @@ Problem missingModule(const QString &id)
 
 Problem missingTarget(const QString &id)
 {
-    return {"missing-node",
-            QCoreApplication::translate("dojo::Validator", "'%1' is neither a node nor an ending of this scenario")
-                .arg(id)};
+    return {"missing-node", QCoreApplication::translate(
+                                "dojo::Validator", "'%1' is neither a node nor an ending of this scenario")
+                                .arg(id)};
 }
 
 Problem missingStartNode(const QString &id)
@@ -385,7 +403,8 @@ Problem unknownLandmine(const QString &id)
 Problem unknownDimension(const QString &id)
 {
     return {"unknown-dimension",
-            QCoreApplication::translate("dojo::Validator", "the rubric dimension '%1' is not defined in course.yaml")
+            QCoreApplication::translate("dojo::Validator",
+                                        "the rubric dimension '%1' is not defined in course.yaml")
                 .arg(id)};
 }
 
@@ -396,8 +415,9 @@ Problem missingAnchor(const QString &lesson, const QString &anchor, const QStrin
                 QCoreApplication::translate("dojo::Validator",
                                             "the lesson '%1' has no heading '#%2'; did you mean '#%3'?")
                     .arg(lesson, anchor, suggestion)};
-    return {"missing-anchor", QCoreApplication::translate("dojo::Validator", "the lesson '%1' has no heading '#%2'")
-                                  .arg(lesson, anchor)};
+    return {"missing-anchor",
+            QCoreApplication::translate("dojo::Validator", "the lesson '%1' has no heading '#%2'")
+                .arg(lesson, anchor)};
 }
 
 Problem badSee(const QString &value)
@@ -411,7 +431,8 @@ Problem badSee(const QString &value)
 
 Problem missingImage(const QString &url)
 {
-    return {"missing-asset", QCoreApplication::translate("dojo::Validator", "the image '%1' does not exist").arg(url)};
+    return {"missing-asset",
+            QCoreApplication::translate("dojo::Validator", "the image '%1' does not exist").arg(url)};
 }
 
 Problem imageOutsideLocale(const QString &url, const QString &locale)
@@ -424,17 +445,17 @@ Problem imageOutsideLocale(const QString &url, const QString &locale)
 Problem remoteImage(const QString &url)
 {
     return {"remote-asset",
-            QCoreApplication::translate("dojo::Validator",
-                                        "the image '%1' is not a file of the course: put it in assets/ and link "
-                                        "it with a relative path")
+            QCoreApplication::translate(
+                "dojo::Validator", "the image '%1' is not a file of the course: put it in assets/ and link "
+                                   "it with a relative path")
                 .arg(url)};
 }
 
 Problem unsupportedImage(const QString &url)
 {
     return {"unsupported-asset",
-            QCoreApplication::translate("dojo::Validator",
-                                        "the image '%1' has an unsupported type: use png, jpg, svg, webp or gif")
+            QCoreApplication::translate(
+                "dojo::Validator", "the image '%1' has an unsupported type: use png, jpg, svg, webp or gif")
                 .arg(url)};
 }
 
@@ -465,15 +486,16 @@ Problem listedTwice(const QString &id, const QString &module, int line)
 Problem notListed(const QString &kind, const QString &id)
 {
     return {"not-listed",
-            QCoreApplication::translate("dojo::Validator",
-                                        "no module in course.yaml lists the %1 '%2', so trainees never see it")
+            QCoreApplication::translate(
+                "dojo::Validator", "no module in course.yaml lists the %1 '%2', so trainees never see it")
                 .arg(kind, id)};
 }
 
 Problem wrongModule(const QString &written, const QString &listedIn)
 {
     return {"wrong-module",
-            QCoreApplication::translate("dojo::Validator", "'module' is '%1', but course.yaml lists this in module '%2'")
+            QCoreApplication::translate("dojo::Validator",
+                                        "'module' is '%1', but course.yaml lists this in module '%2'")
                 .arg(written, listedIn)};
 }
 
@@ -501,29 +523,29 @@ Problem noCorrectOption()
 Problem severalCorrectOptions(int count)
 {
     return {"several-correct-answers",
-            QCoreApplication::translate("dojo::Validator",
-                                        "a single-choice question has exactly one correct option, this one has "
-                                        "%1 (use type: multiple)")
+            QCoreApplication::translate(
+                "dojo::Validator", "a single-choice question has exactly one correct option, this one has "
+                                   "%1 (use type: multiple)")
                 .arg(count)};
 }
 
 Problem optionCount(const QString &type, int min, int max, int actual)
 {
-    return {"option-count",
-            QCoreApplication::translate("dojo::Validator", "a question of type '%1' needs %2 to %3 options, not %4")
-                .arg(type)
-                .arg(min)
-                .arg(max)
-                .arg(actual)};
+    return {"option-count", QCoreApplication::translate(
+                                "dojo::Validator", "a question of type '%1' needs %2 to %3 options, not %4")
+                                .arg(type)
+                                .arg(min)
+                                .arg(max)
+                                .arg(actual)};
 }
 
 Problem orderingItemCount(int min, int max, int actual)
 {
-    return {"item-count",
-            QCoreApplication::translate("dojo::Validator", "an ordering question needs %1 to %2 items, not %3")
-                .arg(min)
-                .arg(max)
-                .arg(actual)};
+    return {"item-count", QCoreApplication::translate("dojo::Validator",
+                                                      "an ordering question needs %1 to %2 items, not %3")
+                              .arg(min)
+                              .arg(max)
+                              .arg(actual)};
 }
 
 Problem pairCount(int min, int max, int actual)
@@ -552,9 +574,9 @@ Problem matchingMissingSide(const QString &missing, const QString &present)
 Problem noExplanation(const QString &questionId)
 {
     return {"no-explanation",
-            QCoreApplication::translate("dojo::Validator",
-                                        "the question '%1' has no explanation: trainees learn most from why an "
-                                        "answer is right")
+            QCoreApplication::translate(
+                "dojo::Validator", "the question '%1' has no explanation: trainees learn most from why an "
+                                   "answer is right")
                 .arg(questionId)};
 }
 
@@ -562,8 +584,8 @@ Problem noExplanation(const QString &questionId)
 
 Problem optionsOrFreeReply()
 {
-    return {"node-kind", QCoreApplication::translate("dojo::Validator",
-                                                     "a node needs either 'options' or 'free_reply', not both")};
+    return {"node-kind", QCoreApplication::translate(
+                             "dojo::Validator", "a node needs either 'options' or 'free_reply', not both")};
 }
 
 Problem nodeOptionCount(int min, int max, int actual)
@@ -584,16 +606,17 @@ Problem phrasesOrPatterns()
 Problem invalidPattern(const QString &pattern, const QString &reason)
 {
     return {"invalid-pattern",
-            QCoreApplication::translate("dojo::Validator", "the pattern '%1' is not a valid regular expression: %2")
+            QCoreApplication::translate("dojo::Validator",
+                                        "the pattern '%1' is not a valid regular expression: %2")
                 .arg(pattern, reason)};
 }
 
 Problem lengthBounds(int min, int max)
 {
-    return {"out-of-range",
-            QCoreApplication::translate("dojo::Validator", "'min_length' (%1) is larger than 'max_length' (%2)")
-                .arg(min)
-                .arg(max)};
+    return {"out-of-range", QCoreApplication::translate("dojo::Validator",
+                                                        "'min_length' (%1) is larger than 'max_length' (%2)")
+                                .arg(min)
+                                .arg(max)};
 }
 
 Problem moodFloorTooHigh(int floor, int start)
@@ -606,8 +629,8 @@ Problem moodFloorTooHigh(int floor, int start)
 
 Problem moodCeilingTooLow(int ceiling, int start)
 {
-    return {"mood-range", QCoreApplication::translate("dojo::Validator",
-                                                      "the mood ceiling %1 must be above the starting mood %2")
+    return {"mood-range", QCoreApplication::translate(
+                              "dojo::Validator", "the mood ceiling %1 must be above the starting mood %2")
                               .arg(ceiling)
                               .arg(start)};
 }
@@ -615,7 +638,8 @@ Problem moodCeilingTooLow(int ceiling, int start)
 Problem unreachableNode(const QString &id, const QString &start)
 {
     return {"unreachable-node",
-            QCoreApplication::translate("dojo::Validator", "the node '%1' cannot be reached from the start node '%2'")
+            QCoreApplication::translate("dojo::Validator",
+                                        "the node '%1' cannot be reached from the start node '%2'")
                 .arg(id, start)};
 }
 
@@ -634,9 +658,9 @@ Problem noPathToEnding(const QString &id)
 Problem loopWithoutExit(const QStringList &nodes)
 {
     return {"loop-without-exit",
-            QCoreApplication::translate("dojo::Validator",
-                                        "the nodes %1 loop with no way to an ending: give one of them an option "
-                                        "that leads out")
+            QCoreApplication::translate(
+                "dojo::Validator", "the nodes %1 loop with no way to an ending: give one of them an option "
+                                   "that leads out")
                 .arg(quotedList(nodes))};
 }
 
@@ -644,25 +668,28 @@ Problem loopWithoutExit(const QStringList &nodes)
 
 Problem noLocales()
 {
-    return {"no-locales", QCoreApplication::translate("dojo::Validator",
-                                                      "no locale folder (a folder with a course.yaml) was found")};
+    return {"no-locales", QCoreApplication::translate(
+                              "dojo::Validator", "no locale folder (a folder with a course.yaml) was found")};
 }
 
 Problem noReferenceLocale(const QString &reference)
 {
-    return {"no-reference-locale",
-            QCoreApplication::translate("dojo::Validator",
-                                        "there is no %1 folder: %1 is the reference every locale is checked against")
-                .arg(reference)};
+    return {
+        "no-reference-locale",
+        QCoreApplication::translate(
+            "dojo::Validator", "there is no %1 folder: %1 is the reference every locale is checked against")
+            .arg(reference)};
 }
 
 Problem courseIdDiffers(const QString &id, const QString &reference, const QString &referenceId)
 {
-    return {"locale-differs", QCoreApplication::translate("dojo::Validator", "the course id '%1' differs from %2's '%3'")
-                                  .arg(id, reference, referenceId)};
+    return {"locale-differs",
+            QCoreApplication::translate("dojo::Validator", "the course id '%1' differs from %2's '%3'")
+                .arg(id, reference, referenceId)};
 }
 
-Problem missingInLocale(const QString &kind, const QString &id, const QString &reference, const QString &where)
+Problem missingInLocale(const QString &kind, const QString &id, const QString &reference,
+                        const QString &where)
 {
     return {"locale-missing-id",
             QCoreApplication::translate("dojo::Validator", "the %1 '%2' of %3 (%4) is missing here")
@@ -680,29 +707,60 @@ Problem extraInLocale(const QString &kind, const QString &id, const QString &ref
 Problem questionTypeDiffers(const QString &id, const QString &reference, const QString &referenceType,
                             const QString &type)
 {
-    return {"locale-differs",
-            QCoreApplication::translate("dojo::Validator", "the question '%1' has type '%2' in %3 but '%4' here")
-                .arg(id, referenceType, reference, type)};
+    return {"locale-differs", QCoreApplication::translate(
+                                  "dojo::Validator", "the question '%1' has type '%2' in %3 but '%4' here")
+                                  .arg(id, referenceType, reference, type)};
 }
 
 Problem withSuggestion(Problem problem, const QString &suggestion)
 {
     if (!suggestion.isEmpty())
-        problem.message += QCoreApplication::translate("dojo::Validator", "; did you mean '%1'?").arg(suggestion);
+        problem.message +=
+            QCoreApplication::translate("dojo::Validator", "; did you mean '%1'?").arg(suggestion);
     return problem;
 }
 
 // Words
 
-QString kindLesson() { return QCoreApplication::translate("dojo::Validator", "lesson"); }
-QString kindQuiz() { return QCoreApplication::translate("dojo::Validator", "quiz"); }
-QString kindScenario() { return QCoreApplication::translate("dojo::Validator", "scenario"); }
-QString kindModule() { return QCoreApplication::translate("dojo::Validator", "module"); }
-QString kindQuestion() { return QCoreApplication::translate("dojo::Validator", "question"); }
-QString kindNode() { return QCoreApplication::translate("dojo::Validator", "node or ending"); }
-QString kindPhrase() { return QCoreApplication::translate("dojo::Validator", "phrase"); }
-QString kindPhrasebookFile() { return QCoreApplication::translate("dojo::Validator", "phrasebook file"); }
-QString kindDimension() { return QCoreApplication::translate("dojo::Validator", "rubric dimension"); }
-QString kindLandmine() { return QCoreApplication::translate("dojo::Validator", "landmine"); }
+QString kindLesson()
+{
+    return QCoreApplication::translate("dojo::Validator", "lesson");
+}
+QString kindQuiz()
+{
+    return QCoreApplication::translate("dojo::Validator", "quiz");
+}
+QString kindScenario()
+{
+    return QCoreApplication::translate("dojo::Validator", "scenario");
+}
+QString kindModule()
+{
+    return QCoreApplication::translate("dojo::Validator", "module");
+}
+QString kindQuestion()
+{
+    return QCoreApplication::translate("dojo::Validator", "question");
+}
+QString kindNode()
+{
+    return QCoreApplication::translate("dojo::Validator", "node or ending");
+}
+QString kindPhrase()
+{
+    return QCoreApplication::translate("dojo::Validator", "phrase");
+}
+QString kindPhrasebookFile()
+{
+    return QCoreApplication::translate("dojo::Validator", "phrasebook file");
+}
+QString kindDimension()
+{
+    return QCoreApplication::translate("dojo::Validator", "rubric dimension");
+}
+QString kindLandmine()
+{
+    return QCoreApplication::translate("dojo::Validator", "landmine");
+}
 
 } // namespace dojo::content::msg

@@ -17,8 +17,8 @@ std::optional<Phrase> parsePhrase(const YamlNode &node, const QString &situation
     if (inLesson) {
         phrase.situation = r.text("situation", Need::Required);
         if (!phrase.situation.isEmpty() && !phrasebookSituations().contains(phrase.situation))
-            diag.error(r.valuePos("situation"),
-                       msg::invalidChoice(QStringLiteral("situation"), phrase.situation, phrasebookSituations()));
+            diag.error(r.valuePos("situation"), msg::invalidChoice(QStringLiteral("situation"),
+                                                                   phrase.situation, phrasebookSituations()));
     } else {
         phrase.situation = situation;
     }
@@ -46,8 +46,9 @@ std::optional<PhrasebookSection> parsePhrasebook(const QByteArray &text, const Q
     section.situation = r.text("situation", Need::Required);
     if (!section.situation.isEmpty()) {
         if (!phrasebookSituations().contains(section.situation))
-            diag.error(r.valuePos("situation"),
-                       msg::invalidChoice(QStringLiteral("situation"), section.situation, phrasebookSituations()));
+            diag.error(
+                r.valuePos("situation"),
+                msg::invalidChoice(QStringLiteral("situation"), section.situation, phrasebookSituations()));
         else if (section.situation != fileName)
             diag.error(r.valuePos("situation"), msg::situationMismatch(section.situation, fileName));
     }

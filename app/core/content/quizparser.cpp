@@ -102,8 +102,9 @@ void readMatching(MapReader &q, Question &question)
         MapReader p(node, diag, {"left", "right"});
         const bool hasLeft = p.has("left"), hasRight = p.has("right");
         if (hasLeft != hasRight) {
-            diag.error(p.pos(), hasLeft ? msg::matchingMissingSide(QStringLiteral("right"), QStringLiteral("left"))
-                                        : msg::matchingMissingSide(QStringLiteral("left"), QStringLiteral("right")));
+            diag.error(p.pos(),
+                       hasLeft ? msg::matchingMissingSide(QStringLiteral("right"), QStringLiteral("left"))
+                               : msg::matchingMissingSide(QStringLiteral("left"), QStringLiteral("right")));
             return;
         }
         MatchPair pair{p.text("left", Need::Required), p.text("right", Need::Required)};
@@ -119,8 +120,8 @@ void readMatching(MapReader &q, Question &question)
 std::optional<Question> parseQuestion(const YamlNode &node, FileDiagnostics &diag, LocaleContext &ctx)
 {
     MapReader q(node, diag,
-                {"id", "type", "prompt", "points", "options", "answer", "answers", "items", "pairs", "explanation",
-                 "see"});
+                {"id", "type", "prompt", "points", "options", "answer", "answers", "items", "pairs",
+                 "explanation", "see"});
     Question question;
     question.id = q.id("id", Need::Required);
     question.pos = q.valuePos("id");
@@ -128,7 +129,8 @@ std::optional<Question> parseQuestion(const YamlNode &node, FileDiagnostics &dia
     const QString typeWord = q.text("type", Need::Required);
     const std::optional<QuestionType> type = questionTypeFromKeyword(typeWord);
     if (!typeWord.isEmpty() && !type)
-        diag.error(q.valuePos("type"), msg::invalidChoice(QStringLiteral("type"), typeWord, questionTypeKeywords()));
+        diag.error(q.valuePos("type"),
+                   msg::invalidChoice(QStringLiteral("type"), typeWord, questionTypeKeywords()));
     question.prompt = q.text("prompt", Need::Required);
     if (const std::optional<double> points = q.number("points", Need::Optional)) {
         if (*points <= 0 || *points > 100)
@@ -179,7 +181,8 @@ std::optional<Quiz> parseQuiz(const QByteArray &text, const QString &fileId, Fil
     const std::optional<YamlNode> root = parseItemFile(text, fileId, diag, ctx);
     if (!root)
         return std::nullopt;
-    MapReader r(*root, diag, {"id", "title", "module", "lesson", "pass_mark", "shuffle", "time_limit", "questions"});
+    MapReader r(*root, diag,
+                {"id", "title", "module", "lesson", "pass_mark", "shuffle", "time_limit", "questions"});
     Quiz quiz;
     quiz.id = fileId;
     quiz.pos = readItemId(r, fileId, ctx);

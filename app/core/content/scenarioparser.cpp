@@ -68,8 +68,9 @@ ScoreDeltas ScenarioReader::readScores(const YamlNode *scores)
         if (out.contains(dimension))
             m_diag.error(keyPos, msg::duplicateKey(dimension, keyPos.line));
         else if (m_ctx.manifest.usable && !m_ctx.manifest.dimensionIds.contains(dimension))
-            m_diag.error(keyPos, msg::withSuggestion(msg::unknownDimension(dimension),
-                                                     closestMatch(dimension, m_ctx.manifest.dimensionIds.values())));
+            m_diag.error(keyPos,
+                         msg::withSuggestion(msg::unknownDimension(dimension),
+                                             closestMatch(dimension, m_ctx.manifest.dimensionIds.values())));
         if (const std::optional<int> points = readInteger(e.value, dimension, -10, 10, m_diag))
             out.insert(dimension, *points);
     }
@@ -91,8 +92,8 @@ QStringList ScenarioReader::readPatterns(MapReader &r)
 std::optional<FreeReply> ScenarioReader::readFreeReply(const YamlNode &node)
 {
     MapReader r(node, m_diag,
-                {"prompt", "required", "forbidden", "min_length", "max_length", "target_seconds", "pass", "next",
-                 "fail_next", "mood_pass", "mood_fail"});
+                {"prompt", "required", "forbidden", "min_length", "max_length", "target_seconds", "pass",
+                 "next", "fail_next", "mood_pass", "mood_fail"});
     FreeReply reply;
     reply.pos = r.pos();
     reply.prompt = r.text("prompt", Need::Required);
@@ -190,7 +191,8 @@ void ScenarioReader::readEnding(const YamlNode &node, Scenario &scenario)
     if (const std::optional<Outcome> o = outcomeFromKeyword(outcome))
         ending.outcome = *o;
     else if (!outcome.isEmpty())
-        m_diag.error(r.valuePos("outcome"), msg::invalidChoice(QStringLiteral("outcome"), outcome, outcomeKeywords()));
+        m_diag.error(r.valuePos("outcome"),
+                     msg::invalidChoice(QStringLiteral("outcome"), outcome, outcomeKeywords()));
     ending.title = r.text("title", Need::Required);
     ending.debrief = r.text("debrief", Need::Required);
     scenario.endings.append(ending);
@@ -223,7 +225,8 @@ bool ScenarioReader::checkReferences(const Scenario &scenario, const SourcePos &
             m_diag.error(ref.pos, msg::withSuggestion(msg::missingEnding(ref.target),
                                                       closestMatch(ref.target, endings.values())));
         else if (!nodes.contains(ref.target) && !endings.contains(ref.target))
-            m_diag.error(ref.pos, msg::withSuggestion(msg::missingTarget(ref.target), closestMatch(ref.target, names)));
+            m_diag.error(ref.pos, msg::withSuggestion(msg::missingTarget(ref.target),
+                                                      closestMatch(ref.target, names)));
     }
     if (endings.contains(scenario.start))
         m_diag.error(startPos, msg::startIsEnding(scenario.start));
@@ -372,7 +375,8 @@ void checkScenarioGraph(const Scenario &scenario, bool namesResolve, FileDiagnos
     std::vector<std::pair<int, QStringList>> loops;
     for (std::vector<int> &component : stronglyConnected(stuckEdges)) {
         const int v0 = component.front();
-        const bool selfLoop = std::find(stuckEdges[v0].begin(), stuckEdges[v0].end(), v0) != stuckEdges[v0].end();
+        const bool selfLoop =
+            std::find(stuckEdges[v0].begin(), stuckEdges[v0].end(), v0) != stuckEdges[v0].end();
         if (canFinish[v0] || (component.size() == 1 && !selfLoop))
             continue;
         std::sort(component.begin(), component.end());
@@ -398,8 +402,8 @@ std::optional<Scenario> parseScenario(const QByteArray &text, const QString &fil
     if (!root)
         return std::nullopt;
     MapReader r(*root, diag,
-                {"id", "title", "module", "channel", "persona", "mood_floor", "mood_ceiling", "target_reply_seconds",
-                 "start", "nodes", "endings"});
+                {"id", "title", "module", "channel", "persona", "mood_floor", "mood_ceiling",
+                 "target_reply_seconds", "start", "nodes", "endings"});
     Scenario scenario;
     scenario.id = fileId;
     scenario.pos = readItemId(r, fileId, ctx);
@@ -409,7 +413,8 @@ std::optional<Scenario> parseScenario(const QByteArray &text, const QString &fil
     if (const std::optional<Channel> c = channelFromKeyword(channel))
         scenario.channel = *c;
     else if (!channel.isEmpty())
-        diag.error(r.valuePos("channel"), msg::invalidChoice(QStringLiteral("channel"), channel, channelKeywords()));
+        diag.error(r.valuePos("channel"),
+                   msg::invalidChoice(QStringLiteral("channel"), channel, channelKeywords()));
     if (const YamlNode *persona = r.mapping("persona", Need::Required)) {
         MapReader p(*persona, diag, {"name", "situation", "mood"});
         scenario.persona.name = p.text("name", Need::Required);
@@ -420,7 +425,8 @@ std::optional<Scenario> parseScenario(const QByteArray &text, const QString &fil
     scenario.moodFloor = reader.readMoodLimit(r, "mood_floor");
     scenario.moodCeiling = reader.readMoodLimit(r, "mood_ceiling");
     if (scenario.moodFloor.value >= 0 && scenario.moodFloor.value >= scenario.persona.mood)
-        diag.error(r.valuePos("mood_floor"), msg::moodFloorTooHigh(scenario.moodFloor.value, scenario.persona.mood));
+        diag.error(r.valuePos("mood_floor"),
+                   msg::moodFloorTooHigh(scenario.moodFloor.value, scenario.persona.mood));
     if (scenario.moodCeiling.value >= 0 && scenario.moodCeiling.value <= scenario.persona.mood)
         diag.error(r.valuePos("mood_ceiling"),
                    msg::moodCeilingTooLow(scenario.moodCeiling.value, scenario.persona.mood));

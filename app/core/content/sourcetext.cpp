@@ -5,7 +5,10 @@
 namespace dojo::content {
 
 namespace {
-inline bool isContinuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+inline bool isContinuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
 
 // Length of the well-formed UTF-8 sequence starting at p (Unicode table 3-7), or 0 when it is not one.
 int sequenceLength(const unsigned char *p, const unsigned char *end)
@@ -224,7 +227,8 @@ int delimiterCells(QByteArrayView line)
 qsizetype rowCells(QByteArrayView line)
 {
     line = line.trimmed();
-    return line.count('|') + 1 - (line.startsWith('|') ? 1 : 0) - (line.size() > 1 && line.endsWith('|') ? 1 : 0);
+    return line.count('|') + 1 - (line.startsWith('|') ? 1 : 0) -
+           (line.size() > 1 && line.endsWith('|') ? 1 : 0);
 }
 } // namespace
 

@@ -23,9 +23,9 @@ QString formatSummary(const CourseSummary &s)
     QStringList byType;
     for (const QuestionType t : kAllQuestionTypes)
         byType.append(questionTypeKeyword(t) + u' ' + QString::number(s.questionCount(t)));
-    return QCoreApplication::translate("dojo::Validator",
-                                       "%1: modules %2, lessons %3, quizzes %4, questions %5 (%6), scenarios %7, "
-                                       "nodes %8, endings %9, phrasebook entries %10")
+    return QCoreApplication::translate(
+               "dojo::Validator", "%1: modules %2, lessons %3, quizzes %4, questions %5 (%6), scenarios %7, "
+                                  "nodes %8, endings %9, phrasebook entries %10")
         .arg(s.locale)
         .arg(s.modules)
         .arg(s.lessons)

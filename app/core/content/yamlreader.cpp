@@ -8,7 +8,10 @@
 namespace dojo::content {
 
 namespace {
-QString keyName(const char *key) { return QString::fromLatin1(key); }
+QString keyName(const char *key)
+{
+    return QString::fromLatin1(key);
+}
 
 // Optimal string alignment distance: like Levenshtein, and a swap of neighbours counts as one edit.
 int editDistance(const QString &a, const QString &b)
@@ -88,7 +91,8 @@ MapReader::MapReader(const YamlNode &node, FileDiagnostics &diag, std::initializ
     QStringList known, absent; // suggestions come from the keys not written yet
     for (const char *k : keys) {
         known.append(keyName(k));
-        if (!std::any_of(node.entries.begin(), node.entries.end(), [&](const YamlEntry &e) { return e.key.scalar == k; }))
+        if (!std::any_of(node.entries.begin(), node.entries.end(),
+                         [&](const YamlEntry &e) { return e.key.scalar == k; }))
             absent.append(keyName(k));
     }
     for (size_t i = 0; i < node.entries.size(); ++i) {
@@ -119,7 +123,10 @@ const YamlNode *MapReader::value(const char *key) const
     return nullptr;
 }
 
-SourcePos MapReader::pos() const { return m_diag.pos(m_node.mark); }
+SourcePos MapReader::pos() const
+{
+    return m_diag.pos(m_node.mark);
+}
 
 SourcePos MapReader::keyPos(const char *key) const
 {
@@ -139,8 +146,10 @@ SourcePos MapReader::valuePos(const char *key) const
 void MapReader::rejectKeysOutside(std::initializer_list<const char *> allowed, const QString &type)
 {
     for (const YamlEntry &e : m_node.entries) {
-        const bool known = std::any_of(m_keys.begin(), m_keys.end(), [&](const char *k) { return e.key.scalar == k; });
-        const bool fits = std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return e.key.scalar == k; });
+        const bool known =
+            std::any_of(m_keys.begin(), m_keys.end(), [&](const char *k) { return e.key.scalar == k; });
+        const bool fits =
+            std::any_of(allowed.begin(), allowed.end(), [&](const char *k) { return e.key.scalar == k; });
         if (known && !fits)
             m_diag.error(m_diag.pos(e.key.mark), msg::keyNotForType(e.key.text(), type));
     }
@@ -183,7 +192,8 @@ QString MapReader::id(const char *key, Need need)
     return t;
 }
 
-std::optional<int> readInteger(const YamlNode &value, const QString &key, int min, int max, FileDiagnostics &diag)
+std::optional<int> readInteger(const YamlNode &value, const QString &key, int min, int max,
+                               FileDiagnostics &diag)
 {
     qint64 n = 0;
     if (!value.isScalar() || !parseWholeNumber(value.scalar, n)) {

@@ -25,7 +25,8 @@ struct LocatedText {
 bool isValidId(const QString &id);
 
 // Reads a whole number in [min, max] from `value`; reports what is wrong with it (naming `key`).
-std::optional<int> readInteger(const YamlNode &value, const QString &key, int min, int max, FileDiagnostics &diag);
+std::optional<int> readInteger(const YamlNode &value, const QString &key, int min, int max,
+                               FileDiagnostics &diag);
 
 // The closest candidate to `word` by edit distance, when close enough to be a likely typo; else empty.
 QString closestMatch(const QString &word, const QStringList &candidates);
@@ -63,12 +64,11 @@ private:
     const YamlNode &m_node;
     FileDiagnostics &m_diag;
     std::vector<const char *> m_keys; // copied: an initializer_list does not outlive the call
-    QStringList m_suggested; // keys offered in a "did you mean": not reported missing as well
+    QStringList m_suggested;          // keys offered in a "did you mean": not reported missing as well
 };
 
 // Calls fn(MapReader-able node) for every entry of a list that is a block of keys; reports the others.
-template <typename Fn>
-void forEachMap(const YamlNode *list, const char *key, FileDiagnostics &diag, Fn fn)
+template <typename Fn> void forEachMap(const YamlNode *list, const char *key, FileDiagnostics &diag, Fn fn)
 {
     if (!list)
         return;

@@ -40,7 +40,8 @@ public:
         OnNull(mark, 0);
     }
 
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &value) override
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                  const std::string &value) override
     {
         YamlNode n;
         n.kind = YamlNode::Kind::Scalar;
@@ -56,7 +57,8 @@ public:
     }
     void OnSequenceEnd() override { close(); }
 
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t,
+                    YAML::EmitterStyle::value) override
     {
         open(YamlNode::Kind::Map, mark);
     }

@@ -19,8 +19,8 @@ struct YamlEntry;
 struct YamlNode {
     enum class Kind { Null, Scalar, Sequence, Map };
     Kind kind = Kind::Null;
-    std::string scalar; // UTF-8, for Scalar
-    TextMark mark;      // for a null map value: the position of its key
+    std::string scalar;             // UTF-8, for Scalar
+    TextMark mark;                  // for a null map value: the position of its key
     std::vector<YamlNode> items;    // Sequence
     std::vector<YamlEntry> entries; // Map, in file order, repeated keys kept
 

@@ -7,8 +7,14 @@
 
 namespace dojo::test {
 
-QString contentErrorsDir() { return QStringLiteral(DOJO_TEST_DATA "/content-errors"); }
-QString sampleCourseDir() { return QStringLiteral(DOJO_TEST_DATA "/sample-course"); }
+QString contentErrorsDir()
+{
+    return QStringLiteral(DOJO_TEST_DATA "/content-errors");
+}
+QString sampleCourseDir()
+{
+    return QStringLiteral(DOJO_TEST_DATA "/sample-course");
+}
 
 QStringList errorCaseNames()
 {
@@ -50,7 +56,7 @@ bool grow(const QString &path, qint64 size)
         return false;
     QByteArray line = path.endsWith(QLatin1String(".yaml")) ? QByteArray("# filler\n")
                       : path.endsWith(QLatin1String(".md")) ? QByteArray("filler\n")
-                                                             : QByteArray(1, '\0');
+                                                            : QByteArray(1, '\0');
     while (f.size() + line.size() <= size)
         f.write(line.repeated(qMax<qint64>(1, qMin<qint64>(4096, (size - f.size()) / line.size()))));
     f.write(QByteArray(size - f.size(), '\n'));
@@ -65,7 +71,8 @@ QString buildErrorCase(const QString &name, const QString &target)
         return QStringLiteral("cannot copy the base course");
     // setup.txt: "copy A B" (a folder of the course), "move A B", "remove PATH", "grow PATH BYTES",
     // "repeat PATH COUNT TEXT" (appends the line TEXT COUNT times)
-    const QStringList setup = readText(caseDir + QStringLiteral("/setup.txt")).split(u'\n', Qt::SkipEmptyParts);
+    const QStringList setup =
+        readText(caseDir + QStringLiteral("/setup.txt")).split(u'\n', Qt::SkipEmptyParts);
     for (const QString &line : setup) {
         const QStringList w = line.split(u' ', Qt::SkipEmptyParts);
         const QString a = w.value(1).isEmpty() ? QString() : target + u'/' + w.value(1);
@@ -86,7 +93,8 @@ QString buildErrorCase(const QString &name, const QString &target)
     while (it.hasNext()) {
         const QString file = it.next();
         const QString rel = source.relativeFilePath(file);
-        if (rel == QLatin1String("expected.txt") || rel == QLatin1String("setup.txt") || rel.endsWith(QLatin1String(".fail")))
+        if (rel == QLatin1String("expected.txt") || rel == QLatin1String("setup.txt") ||
+            rel.endsWith(QLatin1String(".fail")))
             continue;
         const QString dest = target + u'/' + rel;
         QDir().mkpath(QFileInfo(dest).absolutePath());

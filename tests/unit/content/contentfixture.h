@@ -7,8 +7,8 @@
 
 namespace dojo::test {
 
-QString contentErrorsDir();  // tests/data/content-errors
-QString sampleCourseDir();   // tests/data/sample-course
+QString contentErrorsDir();   // tests/data/content-errors
+QString sampleCourseDir();    // tests/data/sample-course
 QStringList errorCaseNames(); // every case folder of the corpus, sorted
 
 bool copyTree(const QString &from, const QString &to);

@@ -81,9 +81,10 @@ void TestContentCli::errorsExitOne()
     QCOMPARE(run.exitCode, 1);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.mid(0, 2), test::expectedLines(QStringLiteral("missing-quiz")));
-    QCOMPARE(lines.value(2), QStringLiteral("zh-CN: modules 2, lessons 2, quizzes 1, questions 1 (single 1, multiple 0, "
-                                            "truefalse 0, fill 0, ordering 0, matching 0), scenarios 1, nodes 1, "
-                                            "endings 2, phrasebook entries 2"));
+    QCOMPARE(lines.value(2),
+             QStringLiteral("zh-CN: modules 2, lessons 2, quizzes 1, questions 1 (single 1, multiple 0, "
+                            "truefalse 0, fill 0, ordering 0, matching 0), scenarios 1, nodes 1, "
+                            "endings 2, phrasebook entries 2"));
     QCOMPARE(lines.value(3), QStringLiteral("errors 1, warnings 1"));
     QCOMPARE(lines.size(), 4);
 }
@@ -107,7 +108,8 @@ void TestContentCli::localeFilter()
     QVERIFY(run.out.startsWith(QStringLiteral("zh-CN: modules 2")));
     run = validate({QStringLiteral("--locale=en"), dir.path()});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.out.startsWith(test::expectedLines(QStringLiteral("locale-question-type")).join(u'\n') + u'\n'));
+    QVERIFY(
+        run.out.startsWith(test::expectedLines(QStringLiteral("locale-question-type")).join(u'\n') + u'\n'));
     QVERIFY(run.out.contains(QStringLiteral("\nen: modules 2")));
     QVERIFY(!run.out.contains(QStringLiteral("zh-CN: modules")));
 }
@@ -135,7 +137,8 @@ void TestContentCli::jsonOutput()
     const QJsonObject zh = doc.value(QStringLiteral("locales")).toArray().first().toObject();
     QCOMPARE(zh.value(QStringLiteral("locale")).toString(), QStringLiteral("zh-CN"));
     QCOMPARE(zh.value(QStringLiteral("lessons")).toInt(), 2);
-    QCOMPARE(zh.value(QStringLiteral("questionsByType")).toObject().value(QStringLiteral("single")).toInt(), 1);
+    QCOMPARE(zh.value(QStringLiteral("questionsByType")).toObject().value(QStringLiteral("single")).toInt(),
+             1);
     QCOMPARE(zh.value(QStringLiteral("phrasebookEntries")).toInt(), 2);
 }
 
@@ -144,12 +147,13 @@ void TestContentCli::usageErrorsExitTwo_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     const QString sample = test::sampleCourseDir();
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--fast"), sample} << QStringLiteral("unknown option '--fast'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--fast"), sample}
+                                    << QStringLiteral("unknown option '--fast'");
     QTest::newRow("missing folder") << QStringList{QStringLiteral("/no/such/folder")}
                                     << QStringLiteral("there is no folder '/no/such/folder'");
     QTest::newRow("two folders") << QStringList{sample, sample} << QStringLiteral("only one folder");
-    QTest::newRow("locale without value") << QStringList{sample, QStringLiteral("--locale")}
-                                          << QStringLiteral("--locale needs a locale");
+    QTest::newRow("locale without value")
+        << QStringList{sample, QStringLiteral("--locale")} << QStringLiteral("--locale needs a locale");
     QTest::newRow("unknown locale") << QStringList{sample, QStringLiteral("--locale"), QStringLiteral("fr")}
                                     << QStringLiteral("there is no locale 'fr'");
 }

@@ -82,8 +82,9 @@ void TestContentErrors::brokenFile()
     }
     QCOMPARE(actual, expected);
     // A case about an error must make validation fail; the warning-only cases must not.
-    const bool expectsError = std::any_of(expected.cbegin(), expected.cend(),
-                                          [](const QString &l) { return l.contains(QLatin1String(": error: ")); });
+    const bool expectsError = std::any_of(expected.cbegin(), expected.cend(), [](const QString &l) {
+        return l.contains(QLatin1String(": error: "));
+    });
     QCOMPARE(library.errorCount() > 0, expectsError);
 }
 

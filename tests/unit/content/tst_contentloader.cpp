@@ -211,14 +211,16 @@ void TestContentLoader::keepsEveryValidItemBesideBrokenOnes()
               scenario.replace(QStringLiteral("next: check"), QStringLiteral("next: chek")).toUtf8());
     writeFile(zh + QStringLiteral("/phrasebook/apology.yaml"), QByteArray());
     QString manifest = test::readText(zh + QStringLiteral("/course.yaml"));
-    writeFile(zh + QStringLiteral("/course.yaml"),
-              manifest.replace(QStringLiteral("requires: [calming-steps]"), QStringLiteral("requires: [calming]"))
-                  .toUtf8());
+    writeFile(
+        zh + QStringLiteral("/course.yaml"),
+        manifest.replace(QStringLiteral("requires: [calming-steps]"), QStringLiteral("requires: [calming]"))
+            .toUtf8());
 
     const ContentLibrary library = loadContentLibrary(dir.path());
     const Course &c = *library.course(QStringLiteral("zh-CN"));
     QCOMPARE(ids(c.lessons), (QStringList{QStringLiteral("calming-steps"), QStringLiteral("welcome")}));
-    QCOMPARE(ids(c.quizzes), QStringList{QStringLiteral("quiz-basics")}); // its `see:` names the broken lesson
+    QCOMPARE(ids(c.quizzes),
+             QStringList{QStringLiteral("quiz-basics")}); // its `see:` names the broken lesson
     QCOMPARE(ids(c.scenarios), QStringList{QStringLiteral("sc-torn-dress")});
     QCOMPARE(c.phrasebook.size(), 1);
     QCOMPARE(c.phrasebook[0].situation, QStringLiteral("greeting"));
@@ -230,17 +232,23 @@ void TestContentLoader::keepsEveryValidItemBesideBrokenOnes()
         leftOut.append(item.id);
     QCOMPARE(leftOut, (QStringList{QStringLiteral("apologies"), QStringLiteral("quiz-complaints"),
                                    QStringLiteral("sc-late-parcel"), QStringLiteral("apology")}));
-    QCOMPARE(lines(c.diagnostics).join(u'\n'),
-             (QStringList{
-                 QStringLiteral("zh-CN/course.yaml:44:20: error: no module lists a lesson, quiz or scenario 'calming'"),
-                 QStringLiteral("zh-CN/lessons/apologies.md:7:5: error: YAML syntax error: a list opened with '[' is not "
-                                "closed with ']'"),
-                 QStringLiteral("zh-CN/phrasebook/apology.yaml:1:1: error: the file is empty"),
-                 QStringLiteral("zh-CN/quizzes/quiz-complaints.yaml:9:7: error: an ordering question needs 3 to 10 "
-                                "items, not 2"),
-                 QStringLiteral("zh-CN/scenarios/sc-late-parcel.yaml:20:15: error: 'chek' is neither a node nor an "
-                                "ending of this scenario; did you mean 'check'?"),
-             }.join(u'\n')));
+    QCOMPARE(
+        lines(c.diagnostics).join(u'\n'),
+        (QStringList{
+            QStringLiteral(
+                "zh-CN/course.yaml:44:20: error: no module lists a lesson, quiz or scenario 'calming'"),
+            QStringLiteral(
+                "zh-CN/lessons/apologies.md:7:5: error: YAML syntax error: a list opened with '[' is not "
+                "closed with ']'"),
+            QStringLiteral("zh-CN/phrasebook/apology.yaml:1:1: error: the file is empty"),
+            QStringLiteral(
+                "zh-CN/quizzes/quiz-complaints.yaml:9:7: error: an ordering question needs 3 to 10 "
+                "items, not 2"),
+            QStringLiteral(
+                "zh-CN/scenarios/sc-late-parcel.yaml:20:15: error: 'chek' is neither a node nor an "
+                "ending of this scenario; did you mean 'check'?"),
+        }
+             .join(u'\n')));
     // en is intact, and what zh-CN left out still counts as present: no cross-locale noise.
     QCOMPARE(library.course(QStringLiteral("en"))->errorCount(), 0);
     QCOMPARE(lines(library.diagnostics), QStringList());
@@ -251,7 +259,8 @@ void TestContentLoader::readsCrlfAndByteOrderMark()
     QTemporaryDir dir;
     QVERIFY(test::copyTree(test::contentErrorsDir() + QStringLiteral("/base"), dir.path()));
     const QString zh = dir.path() + QStringLiteral("/zh-CN");
-    for (const QString &file : {QStringLiteral("/lessons/basics.md"), QStringLiteral("/quizzes/quiz-basics.yaml")}) {
+    for (const QString &file :
+         {QStringLiteral("/lessons/basics.md"), QStringLiteral("/quizzes/quiz-basics.yaml")}) {
         QByteArray text = test::readText(zh + file).toUtf8();
         writeFile(zh + file, "\xEF\xBB\xBF" + text.replace("\n", "\r\n"));
     }
@@ -265,8 +274,9 @@ void TestContentLoader::readsCrlfAndByteOrderMark()
               quiz.replace("title: ", "titel: ")); // keeps the BOM: line 2, column 1 still
     c = loadCourse(zh);
     QCOMPARE(lines(c.diagnostics),
-             QStringList{QStringLiteral("zh-CN/quizzes/quiz-basics.yaml:2:1: error: unknown key 'titel'; did you mean "
-                                        "'title'?")});
+             QStringList{QStringLiteral(
+                 "zh-CN/quizzes/quiz-basics.yaml:2:1: error: unknown key 'titel'; did you mean "
+                 "'title'?")});
 }
 
 void TestContentLoader::symlinkedImageLeavingTheLocaleIsRefused()
@@ -279,13 +289,15 @@ void TestContentLoader::symlinkedImageLeavingTheLocaleIsRefused()
     QVERIFY(QFile::link(dir.path(), zh + QStringLiteral("/assets/up")));
     QByteArray lesson = test::readText(zh + QStringLiteral("/lessons/basics.md")).toUtf8();
     writeFile(zh + QStringLiteral("/lessons/basics.md"),
-              lesson + "\n![a](../assets/link.png)\n\n![b](../assets/up/secret.png)\n\n![c](../assets/pic.png)\n");
+              lesson +
+                  "\n![a](../assets/link.png)\n\n![b](../assets/up/secret.png)\n\n![c](../assets/pic.png)\n");
     const Course c = loadCourse(zh);
     QCOMPARE(lines(c.diagnostics),
-             (QStringList{QStringLiteral("zh-CN/lessons/basics.md:22:6: error: the image '../assets/link.png' is "
-                                         "outside the zh-CN folder"),
-                          QStringLiteral("zh-CN/lessons/basics.md:24:6: error: the image '../assets/up/secret.png' is "
-                                         "outside the zh-CN folder")}));
+             (QStringList{
+                 QStringLiteral("zh-CN/lessons/basics.md:22:6: error: the image '../assets/link.png' is "
+                                "outside the zh-CN folder"),
+                 QStringLiteral("zh-CN/lessons/basics.md:24:6: error: the image '../assets/up/secret.png' is "
+                                "outside the zh-CN folder")}));
 }
 
 void TestContentLoader::invalidUtf8Positions_data()
@@ -356,9 +368,10 @@ void TestContentLoader::hostileInputNeverStopsLoading_data()
             b += QByteArray(i, ' ') + "k:\n";
         return b;
     }();
-    QTest::newRow("alias bomb") << quiz
-                                << QByteArray("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n"
-                                              "c: &c [*b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c]\n");
+    QTest::newRow("alias bomb")
+        << quiz
+        << QByteArray("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n"
+                      "c: &c [*b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c]\n");
     QTest::newRow("only a document marker") << quiz << QByteArray("---\n");
     QTest::newRow("a scalar") << quiz << QByteArray("just text\n");
     QTest::newRow("control bytes") << quiz << QByteArray("\x01\x02\x03: \x1b[31m\n");
@@ -437,13 +450,16 @@ void TestContentLoader::largeCourseLoadsQuickly()
     QByteArray manifest = test::readText(zh + QStringLiteral("/course.yaml")).toUtf8();
     const QByteArray lessonTemplate = test::readText(zh + QStringLiteral("/lessons/basics.md")).toUtf8();
     const QByteArray quizTemplate = test::readText(zh + QStringLiteral("/quizzes/quiz-basics.yaml")).toUtf8();
-    const QByteArray scenarioTemplate = test::readText(zh + QStringLiteral("/scenarios/sc-basic.yaml")).toUtf8();
-    const QByteArray paragraph = QByteArray("顾客看不到仓库，也看不到老板，只能从客服的回复里感受店铺。**先道歉**，再解决。\n\n");
+    const QByteArray scenarioTemplate =
+        test::readText(zh + QStringLiteral("/scenarios/sc-basic.yaml")).toUtf8();
+    const QByteArray paragraph =
+        QByteArray("顾客看不到仓库，也看不到老板，只能从客服的回复里感受店铺。**先道歉**，再解决。\n\n");
     int listed = 0; // a module every 50 items, as a real course would have
     auto module = [&] { return QByteArray("module: big-" + QByteArray::number(listed / 50)); };
     auto list = [&](const QByteArray &item) {
         if (listed % 50 == 0)
-            manifest += "  - id: big-" + QByteArray::number(listed / 50) + "\n    title: 大模块\n    items:\n";
+            manifest +=
+                "  - id: big-" + QByteArray::number(listed / 50) + "\n    title: 大模块\n    items:\n";
         manifest += "      - " + item + "\n";
         ++listed;
     };
@@ -485,7 +501,8 @@ void TestContentLoader::largeCourseLoadsQuickly()
     QCOMPARE(c.lessons.size(), 1002);
     QCOMPARE(c.quizzes.size(), 101);
     qInfo("1,000 lessons, 100 quizzes, 50 scenarios: %lld ms", ms);
-    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms))); // generous: debug builds, shared machines
+    QVERIFY2(ms < 5000,
+             qPrintable(QStringLiteral("%1 ms").arg(ms))); // generous: debug builds, shared machines
 }
 
 void TestContentLoader::realCourseLoads()
