@@ -17,6 +17,26 @@ ApplicationWindow {
     font.family: Theme.fontFamily
     font.pixelSize: Theme.fontBody
 
+    // Every Basic-style control takes its colours from the palette, so light and dark follow Theme.
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.surface
+    palette.alternateBase: Theme.surfaceAlt
+    palette.text: Theme.text
+    palette.button: Theme.surfaceAlt
+    palette.buttonText: Theme.text
+    palette.brightText: Theme.accentText
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.light: Theme.surfaceAlt
+    palette.midlight: Theme.border
+    palette.mid: Theme.border
+    palette.dark: Theme.mutedText
+    palette.shadow: Theme.border
+    palette.placeholderText: Theme.mutedText
+    palette.toolTipBase: Theme.surface
+    palette.toolTipText: Theme.text
+
     property int section: 0
 
     Connections {
@@ -126,6 +146,30 @@ ApplicationWindow {
             }
         }
 
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+        // Progress cannot be saved: say so, with the store's message (it names the file and what to do).
+        Rectangle {
+            objectName: "databaseBanner"
+            Layout.fillWidth: true
+            Layout.preferredHeight: bannerText.implicitHeight + Theme.padding
+            visible: !Session.databaseReady
+            color: Theme.dark ? "#3b1f1f" : "#fdecec"
+            border.color: Theme.error
+            Label {
+                id: bannerText
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                wrapMode: Text.WordWrap
+                color: Theme.text
+                text: qsTr("Lessons work, but your progress cannot be saved: %1").arg(Session.databaseError)
+                Accessible.name: text
+            }
+        }
+
         StackLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -145,6 +189,7 @@ ApplicationWindow {
                 heading: qsTr("Team")
                 explanation: qsTr("Progress reports for managers will appear here.")
             }
+        }
         }
     }
 }

@@ -1,28 +1,28 @@
 #include "appcomposition.h"
 
+#include "appsession.h"
 #include "appsettings.h"
 #include "coursecatalog.h"
 #include "lessonweb.h"
+#include "storage/database.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcApp, "dojo.app")
 
 AppComposition::AppComposition(const AppOptions &options, QObject *parent)
     : QObject(parent), m_options(options), m_catalog(new CourseCatalog(this)),
-      m_settings(new AppSettings(m_catalog, this)), m_web(new LessonWeb(m_catalog, this))
+      m_settings(new AppSettings(m_catalog, this)), m_web(new LessonWeb(m_catalog, this)),
+      m_session(new AppSession(m_options.databasePath, this))
 {
     CourseCatalog::setInstance(m_catalog);
     AppSettings::setInstance(m_settings);
     LessonWeb::setInstance(m_web);
+    AppSession::setInstance(m_session);
 
-    if (!m_options.databasePath.isEmpty())
-        QDir().mkpath(QFileInfo(m_options.databasePath).absolutePath());
+    m_session->openDatabase();
     m_catalog->load(m_options.contentDir);
     m_settings->initialise(m_options.language);
 }
@@ -33,12 +33,13 @@ AppComposition::~AppComposition()
     CourseCatalog::setInstance(nullptr);
     AppSettings::setInstance(nullptr);
     LessonWeb::setInstance(nullptr);
+    AppSession::setInstance(nullptr);
 }
 
 QString AppComposition::defaultDatabasePath()
 {
-    // XDG: ~/.local/share/ServiceDojo/servicedojo.sqlite
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/servicedojo.sqlite");
+    // XDG data directory; the CLI uses the same function so both always agree.
+    return dojo::Database::defaultPath();
 }
 
 bool AppComposition::loadUi(QString *error)

@@ -12,6 +12,7 @@ class QQuickWindow;
 class CourseCatalog;
 class AppSettings;
 class LessonWeb;
+class AppSession;
 
 struct AppOptions {
     QString contentDir;   // the course folder (content/)
@@ -32,6 +33,7 @@ public:
     QQuickWindow *window() const;
     CourseCatalog *catalog() const { return m_catalog; }
     AppSettings *settings() const { return m_settings; }
+    AppSession *session() const { return m_session; }
     const AppOptions &options() const { return m_options; }
 
     static QString defaultDatabasePath();
@@ -41,5 +43,6 @@ private:
     CourseCatalog *m_catalog;
     AppSettings *m_settings;
     LessonWeb *m_web;
+    AppSession *m_session;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

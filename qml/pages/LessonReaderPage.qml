@@ -102,6 +102,12 @@ Page {
                             color: Theme.text
                             wrapMode: Text.WordWrap
                         }
+                        background: Rectangle {
+                            radius: 4
+                            color: parent.hovered ? Theme.surface : "transparent"
+                            border.width: parent.visualFocus ? 2 : 0
+                            border.color: Theme.focus
+                        }
                     }
                 }
             }

@@ -2,6 +2,7 @@
 // WebEngine to render it, and searches the rendered page for the lesson's heading. A hostile lesson
 // (script, javascript: link, an image path escaping the course) renders with none of them active.
 #include "appcomposition.h"
+#include "appsession.h"
 #include "coursecatalog.h"
 #include "lessonlistmodel.h"
 #include "lessonschemehandler.h"
@@ -52,6 +53,7 @@ private slots:
     void openLessonFromLearningPath();
     void hostileLessonRendersInert();
     void brokenFileIsListedForTrainers();
+    void damagedDatabaseKeepsLessonsAndSaysWhy();
 
 private:
     QQuickItem *findItem(QQuickWindow *window, const QString &name) const;
@@ -229,6 +231,31 @@ void TestUiLesson::brokenFileIsListedForTrainers()
     for (const dojo::Diagnostic &d : catalog->library().allDiagnostics())
         named = named || (d.pos.file == u"zh-CN/lessons/empathy.md" && d.pos.line == 4 && d.message.contains(u"["));
     QVERIFY2(named, "the YAML error is reported at zh-CN/lessons/empathy.md line 4");
+}
+
+void TestUiLesson::damagedDatabaseKeepsLessonsAndSaysWhy()
+{
+    const QString dbPath = m_tmp.filePath(QStringLiteral("damaged.sqlite"));
+    const QByteArray garbage = "this is not an SQLite database, but somebody's precious notes\n";
+    writeFile(dbPath, garbage);
+
+    AppComposition app({QStringLiteral(DOJO_CONTENT_DIR), dbPath, QStringLiteral("en")});
+    QString error;
+    QVERIFY2(app.loadUi(&error), qPrintable(error));
+    QQuickWindow *window = app.window();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+
+    QVERIFY(!app.session()->databaseReady());
+    QVERIFY2(app.session()->databaseError().contains(dbPath), qPrintable(app.session()->databaseError()));
+    QVERIFY(app.catalog()->lessons()->rowCount() > 0);
+    QQuickItem *banner = findItem(window, QStringLiteral("databaseBanner"));
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+
+    // Nothing was overwritten.
+    QFile f(dbPath);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), garbage);
 }
 
 int main(int argc, char **argv)

@@ -98,7 +98,10 @@ QDateTime fromSqlTime(const QVariant &value)
 
 QString Database::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/servicedojo.sqlite");
+    // ~/.local/share/ServiceDojo/servicedojo.sqlite on Linux (XDG_DATA_HOME honoured). GenericDataLocation
+    // keeps it one folder deep whatever organisation name the process sets.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/ServiceDojo/servicedojo.sqlite");
 }
 
 int Database::latestSchemaVersion() { return int(migrationSteps().size()); }

@@ -48,8 +48,8 @@ public:
     static StoreResult<std::unique_ptr<Database>> open(const QString &path, const Options &options);
     static StoreResult<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
 
-    // <AppDataLocation>/servicedojo.sqlite, with the organisation and application names main() sets
-    // ("ServiceDojo"). The app and the CLI both use this when --db is not given.
+    // <XDG data home>/ServiceDojo/servicedojo.sqlite. The app and the CLI both use this when --db is
+    // not given.
     static QString defaultPath();
     // The schema version this build creates and understands (number of migration files).
     static int latestSchemaVersion();
