@@ -1,6 +1,7 @@
 // `servicedojo validate [DIR] [--json] [--locale L]`: checks the course files the way a compiler checks
 // code. Problems are printed as `file:line:col: error: message` (file relative to DIR), then a summary
-// per locale. Exit code 0 when there are no errors (warnings allowed), 1 with errors, 2 on usage errors.
+// per locale. Exit code 0 when there are no errors (warnings allowed), 1 with errors, 2 on usage errors
+// (an unknown option, or DIR missing or holding no locale folder: nothing was checked).
 #include "commands.h"
 
 #include "content/courseloader.h"
@@ -82,6 +83,8 @@ int validateCommand(const QStringList &args)
         return usageError(ValidateText::tr("there is no folder '%1'").arg(dir));
 
     const ContentLibrary library = loadContentLibrary(dir);
+    if (library.locales.isEmpty()) // nothing to check: the folder is not a content folder
+        return usageError(library.diagnostics.value(0).message);
     if (!locale.isEmpty() && !library.locales.contains(locale))
         return usageError(ValidateText::tr("there is no locale '%1' in '%2' (found: %3)")
                               .arg(locale, dir, library.localeNames().join(QStringLiteral(", "))));

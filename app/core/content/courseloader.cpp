@@ -67,7 +67,13 @@ std::optional<QByteArray> readText(const QFileInfo &info, qint64 limit, bool les
         diag.error(diag.filePos(), msg::unreadableFile(file.errorString()));
         return std::nullopt;
     }
-    const QByteArray bytes = file.readAll();
+    const QByteArray bytes = file.read(limit + 1); // the file may have grown since it was listed
+    if (bytes.size() > limit) {
+        diag.error(diag.filePos(), lesson
+                                       ? msg::lessonTooLarge((bytes.size() + 1023) / 1024, int(limit / 1024))
+                                       : msg::yamlTooLarge((bytes.size() + 1023) / 1024, int(limit / 1024)));
+        return std::nullopt;
+    }
     if (isBlank(bytes)) {
         diag.error(diag.filePos(), msg::emptyFile());
         return std::nullopt;
@@ -236,16 +242,25 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
     ContentLibrary library;
     library.rootDir = QDir::cleanPath(QFileInfo(contentRoot).absoluteFilePath());
     const QDir root(library.rootDir);
+    if (root.exists(QStringLiteral("course.yaml"))) { // a locale folder given instead of the content root
+        FileDiagnostics diag{QString()};
+        diag.error(diag.pos(0, 0), msg::localeFolderGiven(root.dirName()));
+        library.diagnostics += diag.takeDiagnostics();
+        return library;
+    }
     const QFileInfoList folders = root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QList<Diagnostic> ignored; // only worth saying beside folders that are read
     for (const QFileInfo &folder : folders) {
         if (QFileInfo::exists(folder.absoluteFilePath() + QStringLiteral("/course.yaml"))) {
             library.locales.insert(folder.fileName(), loadCourse(folder.absoluteFilePath()));
         } else {
             FileDiagnostics diag(folder.fileName());
             diag.warning(diag.pos(0, 0), msg::ignoredFolder(folder.fileName()));
-            library.diagnostics += diag.takeDiagnostics();
+            ignored += diag.takeDiagnostics();
         }
     }
+    if (!library.locales.isEmpty())
+        library.diagnostics += ignored;
     FileDiagnostics diag(library.locales.isEmpty() ? QString() : referenceLocale());
     if (library.locales.isEmpty())
         diag.error(diag.pos(0, 0), msg::noLocales());

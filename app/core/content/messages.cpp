@@ -672,6 +672,15 @@ Problem noLocales()
                               "dojo::Validator", "no locale folder (a folder with a course.yaml) was found")};
 }
 
+Problem localeFolderGiven(const QString &folder)
+{
+    return {"no-locales",
+            QCoreApplication::translate("dojo::Validator",
+                                        "'%1' is one locale of a course: check the folder that holds "
+                                        "it (and its other locales) instead")
+                .arg(folder)};
+}
+
 Problem noReferenceLocale(const QString &reference)
 {
     return {

@@ -111,6 +111,7 @@ Problem loopWithoutExit(const QStringList &nodes);
 
 // Locales
 Problem noLocales();
+Problem localeFolderGiven(const QString &folder);
 Problem noReferenceLocale(const QString &reference);
 Problem courseIdDiffers(const QString &id, const QString &reference, const QString &referenceId);
 Problem missingInLocale(const QString &kind, const QString &id, const QString &reference,

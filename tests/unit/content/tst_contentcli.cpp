@@ -154,6 +154,10 @@ void TestContentCli::usageErrorsExitTwo_data()
     QTest::newRow("two folders") << QStringList{sample, sample} << QStringLiteral("only one folder");
     QTest::newRow("locale without value")
         << QStringList{sample, QStringLiteral("--locale")} << QStringLiteral("--locale needs a locale");
+    QTest::newRow("a locale folder") << QStringList{sample + QStringLiteral("/zh-CN")}
+                                     << QStringLiteral("'zh-CN' is one locale of a course");
+    QTest::newRow("not a content folder")
+        << QStringList{sample + QStringLiteral("/zh-CN/lessons")} << QStringLiteral("no locale folder");
     QTest::newRow("unknown locale") << QStringList{sample, QStringLiteral("--locale"), QStringLiteral("fr")}
                                     << QStringLiteral("there is no locale 'fr'");
 }

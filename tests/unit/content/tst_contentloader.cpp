@@ -46,6 +46,7 @@ private slots:
     void sampleCourseIsCleanAndCounted();
     void sampleCourseModel();
     void keepsEveryValidItemBesideBrokenOnes();
+    void contentRootMistakes();
     void readsCrlfAndByteOrderMark();
     void symlinkedImageLeavingTheLocaleIsRefused();
     void invalidUtf8Positions_data();
@@ -252,6 +253,20 @@ void TestContentLoader::keepsEveryValidItemBesideBrokenOnes()
     // en is intact, and what zh-CN left out still counts as present: no cross-locale noise.
     QCOMPARE(library.course(QStringLiteral("en"))->errorCount(), 0);
     QCOMPARE(lines(library.diagnostics), QStringList());
+}
+
+void TestContentLoader::contentRootMistakes()
+{
+    QTemporaryDir empty;
+    QCOMPARE(lines(loadContentLibrary(empty.path()).allDiagnostics()),
+             QStringList{QStringLiteral(
+                 "servicedojo: error: no locale folder (a folder with a course.yaml) was found")});
+    QVERIFY(QDir(empty.path()).mkdir(QStringLiteral("notes")));
+    QCOMPARE(loadContentLibrary(empty.path()).warningCount(), 0); // no locale: no talk of ignored folders
+    QCOMPARE(lines(loadContentLibrary(test::sampleCourseDir() + QStringLiteral("/en")).allDiagnostics()),
+             QStringList{
+                 QStringLiteral("servicedojo: error: 'en' is one locale of a course: check the folder that "
+                                "holds it (and its other locales) instead")});
 }
 
 void TestContentLoader::readsCrlfAndByteOrderMark()
