@@ -22,9 +22,10 @@ AppComposition::AppComposition(const AppOptions &options, QObject *parent)
     LessonWeb::setInstance(m_web);
     AppSession::setInstance(m_session);
 
+    // Language first: the loader's messages are translated as they are made.
+    m_settings->initialise(m_options.language);
     m_session->openDatabase();
     m_catalog->load(m_options.contentDir);
-    m_settings->initialise(m_options.language);
 }
 
 AppComposition::~AppComposition()

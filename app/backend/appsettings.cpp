@@ -88,7 +88,9 @@ void AppSettings::apply(const QString &language)
     }
     m_language = language;
     QLocale::setDefault(QLocale(language));
-    if (m_catalog)
+    if (m_catalog && m_catalog->isLoaded())
+        m_catalog->load(m_catalog->contentRoot(), contentLocaleFor(language)); // problems in the new language
+    else if (m_catalog)
         m_catalog->setLocale(contentLocaleFor(language));
     if (m_engine)
         m_engine->retranslate();

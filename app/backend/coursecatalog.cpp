@@ -35,11 +35,20 @@ CourseCatalog *CourseCatalog::instance() { return s_instance; }
 
 void CourseCatalog::load(const QString &contentRoot)
 {
+    // The models point into the library: empty them before it is replaced.
+    m_course = nullptr;
+    refreshModels();
     m_library = dojo::loadContentLibrary(contentRoot);
     qCInfo(lcCatalog) << "loaded" << m_library.localeNames() << "from" << contentRoot << "with"
                       << m_library.errorCount() << "errors and" << m_library.warningCount() << "warnings";
     m_course = nullptr;
     setLocale(m_requestedLocale.isEmpty() ? QStringLiteral("zh-CN") : m_requestedLocale);
+}
+
+void CourseCatalog::load(const QString &contentRoot, const QString &locale)
+{
+    m_requestedLocale = locale;
+    load(contentRoot);
 }
 
 void CourseCatalog::setLocale(const QString &locale)

@@ -37,6 +37,8 @@ public:
 
     // Loads every locale under contentRoot; never fails — problems become entries of `problems`.
     void load(const QString &contentRoot);
+    // Loads again and shows the course of `locale` (after a language switch).
+    void load(const QString &contentRoot, const QString &locale);
     // Picks the course for a content locale ("zh-CN", "en"); falls back to zh-CN, then any.
     void setLocale(const QString &locale);
 
