@@ -138,7 +138,7 @@ StoreStatus RecordExporter::writeCsv(const Actor &actor, QIODevice &out)
 
     QString text = QChar(0xFEFF) + QStringLiteral(
         "kind,login,name,team,activity,item,registration,mode,score,max_score,correct,time_ms,mood_after,"
-        "landmine,score_changes,response,recorded_at\r\n");
+        "landmines,score_changes,response,recorded_at\r\n");
     const auto row = [&text](const QStringList &cells) { text += cells.join(u',') + QStringLiteral("\r\n"); };
 
     StoreResult<QSqlQuery> answers = m_db.exec(
@@ -162,7 +162,7 @@ StoreStatus RecordExporter::writeCsv(const Actor &actor, QIODevice &out)
 
     StoreResult<QSqlQuery> turns = m_db.exec(
         QStringLiteral("SELECT u.login, u.display_name, t.name, r.scenario_id, s.node_id, r.registration, "
-                       "s.score_changes_json, s.reply_ms, s.mood_after, s.landmine_id, s.option_index, s.reply_text, "
+                       "s.score_changes_json, s.reply_ms, s.mood_after, s.landmine_ids, s.option_index, s.reply_text, "
                        "s.recorded_at FROM scenario_turns s JOIN scenario_runs r ON r.id = s.run_id "
                        "JOIN users u ON u.id = r.user_id LEFT JOIN teams t ON t.id = u.team_id WHERE 1 = 1")
             + condition + QStringLiteral(" ORDER BY u.login, r.started_at, r.id, s.turn_index"),
@@ -180,7 +180,8 @@ StoreStatus RecordExporter::writeCsv(const Actor &actor, QIODevice &out)
         row({QStringLiteral("scenario-turn"), csvCell(q.value(0).toString()), textCell(q.value(1).toString()),
              textCell(q.value(2).toString()), csvCell(q.value(3).toString()), csvCell(q.value(4).toString()),
              q.value(5).toString(), QString(), QString::number(total), QString(), QString(), q.value(7).toString(),
-             q.value(8).toString(), csvCell(q.value(9).toString()), csvCell(q.value(6).toString()), textCell(response),
+             q.value(8).toString(), csvCell(landmineIdsFromJson(q.value(9).toString()).join(u';')),
+             csvCell(q.value(6).toString()), textCell(response),
              q.value(12).toString()});
     }
     turns->finish();
@@ -259,7 +260,7 @@ StoreResult<QJsonArray> RecordExporter::xapiStatements(const Actor &actor, const
     // Scenario turns.
     StoreResult<QSqlQuery> turns = m_db.exec(
         QStringLiteral("SELECT u.login, u.display_name, r.scenario_id, s.node_id, r.registration, s.turn_index, "
-                       "s.option_index, s.reply_text, s.reply_ms, s.mood_after, s.score_changes_json, s.landmine_id, "
+                       "s.option_index, s.reply_text, s.reply_ms, s.mood_after, s.score_changes_json, s.landmine_ids, "
                        "s.recorded_at FROM scenario_turns s JOIN scenario_runs r ON r.id = s.run_id "
                        "JOIN users u ON u.id = r.user_id WHERE 1 = 1")
             + condition + QStringLiteral(" ORDER BY r.started_at, r.id, s.turn_index"),
@@ -273,8 +274,8 @@ StoreResult<QJsonArray> RecordExporter::xapiStatements(const Actor &actor, const
             {kExtensionBase + QStringLiteral("score-changes"),
              QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object()},
         };
-        if (!q.value(11).isNull())
-            extensions.insert(kExtensionBase + QStringLiteral("landmine"), q.value(11).toString());
+        if (const QStringList landmines = landmineIdsFromJson(q.value(11).toString()); !landmines.isEmpty())
+            extensions.insert(kExtensionBase + QStringLiteral("landmines"), QJsonArray::fromStringList(landmines));
         const QString response = q.value(6).isNull() ? q.value(7).toString() : QString::number(q.value(6).toInt());
         const QJsonObject result{{QStringLiteral("response"), response},
                                  {QStringLiteral("duration"), isoDuration(q.value(8).toLongLong())},

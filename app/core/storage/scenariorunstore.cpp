@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/recordaccess.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -59,6 +60,22 @@ ScoreDeltas scoreChangesFromJson(const QString &json)
     return changes;
 }
 
+QString landmineIdsToJson(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+QStringList landmineIdsFromJson(const QString &json)
+{
+    QStringList ids;
+    const QJsonArray a = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : a) {
+        if (v.isString())
+            ids.append(v.toString());
+    }
+    return ids;
+}
+
 ScenarioRunStore::ScenarioRunStore(Database &db) : m_db(db) {}
 
 StoreResult<ScenarioRunRecord> ScenarioRunStore::startRun(const Actor &actor, qint64 userId, const QString &scenarioId,
@@ -98,6 +115,9 @@ StoreResult<RecordWrite> ScenarioRunStore::recordTurn(const Actor &actor, qint64
     if (!turn.optionIndex && turn.replyText.isNull())
         return StoreError{StoreError::Code::InvalidInput,
                           StoreText::tr("A scenario turn is either a chosen option or a typed reply.")};
+    if (turn.landmineIds.contains(QString()))
+        return StoreError{StoreError::Code::InvalidInput,
+                          StoreText::tr("A landmine hit of a scenario turn needs the landmine id.")};
     RecordWrite outcome = RecordWrite::Recorded;
     const StoreStatus written = m_db.write([&]() -> StoreStatus {
         if (const StoreStatus open = records::checkOpenForWriting(
@@ -107,13 +127,13 @@ StoreResult<RecordWrite> ScenarioRunStore::recordTurn(const Actor &actor, qint64
             return open;
         StoreResult<QSqlQuery> q = m_db.exec(
             QStringLiteral("INSERT INTO scenario_turns (run_id, turn_index, node_id, option_index, reply_text, "
-                           "reply_ms, mood_after, score_changes_json, landmine_id, recorded_at) "
+                           "reply_ms, mood_after, score_changes_json, landmine_ids, recorded_at) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                            "ON CONFLICT (run_id, turn_index) DO NOTHING RETURNING id"),
             {runId, turn.turnIndex, turn.nodeId, turn.optionIndex ? QVariant(*turn.optionIndex) : records::nullInt(),
              turn.optionIndex ? records::nullText() : QVariant(turn.replyText), turn.replyMs, turn.moodAfter,
              scoreChangesToJson(turn.scoreChanges),
-             turn.landmineId.isEmpty() ? records::nullText() : QVariant(turn.landmineId),
+             landmineIdsToJson(turn.landmineIds),
              toSqlTime(turn.recordedAt.isValid() ? turn.recordedAt : QDateTime::currentDateTimeUtc())});
         if (!q)
             return q.error();
@@ -213,7 +233,7 @@ StoreResult<QList<ScenarioTurn>> ScenarioRunStore::turns(const Actor &actor, qin
         return owner.error();
     StoreResult<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT turn_index, node_id, option_index, reply_text, reply_ms, mood_after, "
-                       "score_changes_json, landmine_id, recorded_at FROM scenario_turns WHERE run_id = ? "
+                       "score_changes_json, landmine_ids, recorded_at FROM scenario_turns WHERE run_id = ? "
                        "ORDER BY turn_index"),
         {runId});
     if (!q)
@@ -229,7 +249,7 @@ StoreResult<QList<ScenarioTurn>> ScenarioRunStore::turns(const Actor &actor, qin
         t.replyMs = q->value(4).toLongLong();
         t.moodAfter = q->value(5).toInt();
         t.scoreChanges = scoreChangesFromJson(q->value(6).toString());
-        t.landmineId = q->value(7).toString();
+        t.landmineIds = landmineIdsFromJson(q->value(7).toString());
         t.recordedAt = fromSqlTime(q->value(8));
         list.append(t);
     }

@@ -1,5 +1,5 @@
 // Scenario runs: every turn committed when taken (node, chosen option or typed reply, reply time,
-// mood after, score changes, landmine hit), then the per-dimension totals, overall score, outcome and
+// mood after, score changes, every landmine hit), then the per-dimension totals, overall score, outcome and
 // ending. A turn index is recorded once per run; a repeated write of the same index is not stored
 // (RecordWrite::AlreadyRecorded). The trainee writes their own runs; they and managers read them.
 #pragma once
@@ -13,6 +13,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <optional>
@@ -32,7 +33,7 @@ struct ScenarioTurn {
     qint64 replyMs = 0;
     int moodAfter = 0;
     ScoreDeltas scoreChanges; // dimension id -> points, stored as a JSON object
-    QString landmineId;       // empty when none was hit
+    QStringList landmineIds;  // every landmine hit, in order; empty when none was hit
     QDateTime recordedAt;
 };
 
@@ -78,5 +79,8 @@ private:
 // ScoreDeltas <-> the JSON object text stored in scenario_turns.score_changes_json.
 QString scoreChangesToJson(const ScoreDeltas &changes);
 ScoreDeltas scoreChangesFromJson(const QString &json);
+// Landmine ids <-> the JSON array text stored in scenario_turns.landmine_ids ('[]' when none).
+QString landmineIdsToJson(const QStringList &ids);
+QStringList landmineIdsFromJson(const QString &json);
 
 } // namespace dojo

@@ -2,6 +2,7 @@
 // (newer schema, read-only, locked, not a database, damaged, disk full), each losing nothing.
 #include "auth/accountservice.h"
 #include "storage/database.h"
+#include "storage/scenariorunstore.h"
 #include "storetestsupport.h"
 
 #include <QDir>
@@ -19,6 +20,49 @@ class TestDatabase : public QObject {
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    // A copy of the frozen version-1 file, writable.
+    QString copyVersion1(const QString &name)
+    {
+        const QString file = path(name);
+        if (!QFile::copy(QStringLiteral(DOJO_TEST_DATA "/db/v1.sqlite"), file))
+            return {};
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        return file;
+    }
+
+    // Runs one shipped migration step on a raw connection, as Database does: statements end with ";" at
+    // the end of a line, "--" lines are comments, then user_version = version.
+    static bool runShippedStep(RawConnection &raw, const QString &resource, int version)
+    {
+        QFile f(resource);
+        if (!f.open(QIODevice::ReadOnly))
+            return false;
+        QString current;
+        bool ok = raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        for (const QString &line : QString::fromUtf8(f.readAll()).split(u'\n')) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--")))
+                continue;
+            current += line + u'\n';
+            if (trimmed.endsWith(u';')) {
+                ok = ok && raw.exec(current.trimmed().chopped(1));
+                current.clear();
+            }
+        }
+        ok = ok && current.trimmed().isEmpty();
+        ok = ok && raw.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        return raw.exec(ok ? QStringLiteral("COMMIT") : QStringLiteral("ROLLBACK")) && ok;
+    }
+
+    static QStringList columns(Database &db, const QString &table)
+    {
+        QStringList names;
+        StoreResult<QSqlQuery> q = db.exec(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        while (q && q->next())
+            names.append(q->value(0).toString());
+        return names;
+    }
 
     // A database with a little data in it, closed again.
     QString makeDatabaseWithData(const QString &name)
@@ -62,9 +106,8 @@ private slots:
 
     void upgradesFrozenVersion1KeepingAllData()
     {
-        const QString file = path(QStringLiteral("v1.sqlite"));
-        QVERIFY(QFile::copy(QStringLiteral(DOJO_TEST_DATA "/db/v1.sqlite"), file));
-        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        const QString file = copyVersion1(QStringLiteral("v1.sqlite"));
+        QVERIFY(!file.isEmpty());
         {
             RawConnection raw(file);
             QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
@@ -73,6 +116,7 @@ private slots:
         StoreResult<std::unique_ptr<Database>> opened = Database::open(file);
         QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
         Database &db = **opened;
+        QVERIFY(Database::latestSchemaVersion() >= 3);
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
 
         // The backup is the untouched version-1 file.
@@ -109,6 +153,18 @@ private slots:
                  754000);
         // Version 2 added lesson_versions.
         QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM lesson_versions")).toInt(), 0);
+        // Version 3 keeps every landmine of a turn in landmine_ids; the single landmine_id became a list.
+        QVERIFY(columns(db, QStringLiteral("scenario_turns")).contains(QStringLiteral("landmine_ids")));
+        QVERIFY(!columns(db, QStringLiteral("scenario_turns")).contains(QStringLiteral("landmine_id")));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT landmine_ids FROM scenario_turns WHERE turn_index = 2")).toString(),
+                 QStringLiteral("[\"argue\"]"));
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM scenario_turns WHERE landmine_ids = '[]'")).toInt(), 2);
+        ScenarioRunStore scenarios(db);
+        const StoreResult<QList<ScenarioTurn>> turns = scenarios.turns(Actor::console(), 1);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 3);
+        QVERIFY(turns->at(0).landmineIds.isEmpty());
+        QCOMPARE(turns->at(2).landmineIds, QStringList{QStringLiteral("argue")});
         QCOMPARE(test::scalar(db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(db.integrityProblems().value(), QStringList());
 
@@ -124,6 +180,52 @@ private slots:
         StoreResult<std::unique_ptr<Database>> again = Database::open(file);
         QVERIFY(again.ok());
         QVERIFY((*again)->migrationBackupPath().isEmpty());
+    }
+
+    void upgradesVersion2KeepingTheLandmineOfATurn()
+    {
+        // A version-2 file: the frozen version-1 file with step 2 exactly as shipped, then a turn that
+        // hit a landmine written the version-2 way.
+        const QString file = copyVersion1(QStringLiteral("v2.sqlite"));
+        QVERIFY(!file.isEmpty());
+        {
+            RawConnection raw(file);
+            QVERIFY(runShippedStep(raw, QStringLiteral(":/migrations/sqlite/0002_lesson_versions.sql"), 2));
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO scenario_turns (run_id, turn_index, node_id, option_index, reply_text, reply_ms, "
+                "mood_after, score_changes_json, landmine_id, recorded_at) VALUES (1, 3, 'closing', NULL, "
+                "'不可能补发', 20000, 40, '{\"compliance\":-5}', 'cold-tone', '2026-01-08T10:05:30.000Z')")));
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO scenario_turns (run_id, turn_index, node_id, option_index, reply_text, reply_ms, "
+                "mood_after, score_changes_json, landmine_id, recorded_at) VALUES (1, 4, 'odd', 0, NULL, 1000, "
+                "40, '{}', 'say \"no\" \\ twice', '2026-01-08T10:05:40.000Z')")));
+        }
+
+        StoreResult<std::unique_ptr<Database>> opened = Database::open(file);
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        Database &db = **opened;
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(db.migrationBackupPath().contains(QStringLiteral("before-v%1").arg(Database::latestSchemaVersion())));
+        {
+            RawConnection raw(db.migrationBackupPath(), QStringLiteral("backup-check"));
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 2);
+        }
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT count(*) FROM scenario_turns")).toInt(), 5);
+        QCOMPARE(test::scalar(db, QStringLiteral("SELECT landmine_ids FROM scenario_turns WHERE turn_index = 3")).toString(),
+                 QStringLiteral("[\"cold-tone\"]"));
+        QCOMPARE(db.integrityProblems().value(), QStringList());
+
+        ScenarioRunStore scenarios(db);
+        const StoreResult<QList<ScenarioTurn>> turns = scenarios.turns(Actor::console(), 1);
+        QVERIFY(turns.ok());
+        QCOMPARE(turns->size(), 5);
+        QVERIFY(turns->at(1).landmineIds.isEmpty());
+        QCOMPARE(turns->at(2).landmineIds, QStringList{QStringLiteral("argue")});
+        QCOMPARE(turns->at(3).landmineIds, QStringList{QStringLiteral("cold-tone")});
+        QCOMPARE(turns->at(3).replyText, QStringLiteral("不可能补发"));
+        // Whatever an older version stored comes back unchanged (quotes and backslashes escaped in JSON).
+        QCOMPARE(turns->at(4).landmineIds, QStringList{QStringLiteral("say \"no\" \\ twice")});
     }
 
     void refusesNewerSchemaWithoutTouchingTheFile()

@@ -124,7 +124,7 @@ private slots:
         t.replyMs = 8000;
         t.moodAfter = 58;
         t.scoreChanges = {{QStringLiteral("empathy"), 3}, {QStringLiteral("speed"), -1}};
-        t.landmineId = QStringLiteral("cold-tone");
+        t.landmineIds = {QStringLiteral("cold-tone"), QStringLiteral("refusal")};
         t.recordedAt = at(110);
         QVERIFY(scenarios.recordTurn(m_li, m_run.id, t).ok());
         QVERIFY(scenarios.finishRun(m_li, m_run.id, Outcome::Resolved, QStringLiteral("happy"),
@@ -181,7 +181,7 @@ private slots:
         QCOMPARE(col(turn, "score"), QStringLiteral("2"));
         QCOMPARE(col(turn, "time_ms"), QStringLiteral("8000"));
         QCOMPARE(col(turn, "mood_after"), QStringLiteral("58"));
-        QCOMPARE(col(turn, "landmine"), QStringLiteral("cold-tone"));
+        QCOMPARE(col(turn, "landmines"), QStringLiteral("cold-tone;refusal"));
         QCOMPARE(QJsonDocument::fromJson(col(turn, "score_changes").toUtf8()).object().value(QStringLiteral("empathy")).toInt(), 3);
         QCOMPARE(col(turn, "response"), QStringLiteral("您好，我先帮您查一下，好吗？"));
     }
@@ -242,6 +242,10 @@ private slots:
                  m_run.registration.toString(QUuid::WithoutBraces));
         QCOMPARE(turn[QStringLiteral("result")][QStringLiteral("response")].toString(), QStringLiteral("您好，我先帮您查一下，好吗？"));
         QCOMPARE(turn[QStringLiteral("result")][QStringLiteral("duration")].toString(), QStringLiteral("PT8S"));
+        const QJsonObject extensions = turn[QStringLiteral("result")][QStringLiteral("extensions")].toObject();
+        QCOMPARE(extensions[QStringLiteral("urn:servicedojo:xapi:landmines")].toArray(),
+                 QJsonArray({QStringLiteral("cold-tone"), QStringLiteral("refusal")}));
+        QCOMPARE(extensions[QStringLiteral("urn:servicedojo:xapi:mood-after")].toInt(), 58);
         const QJsonObject run = findStatement(statements, QStringLiteral("completed"), QStringLiteral(":scenario:late-parcel"));
         QCOMPARE(run[QStringLiteral("result")][QStringLiteral("score")][QStringLiteral("scaled")].toDouble(), 0.77);
         QCOMPARE(run[QStringLiteral("result")][QStringLiteral("success")].toBool(), true);

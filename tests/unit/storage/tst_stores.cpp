@@ -225,8 +225,14 @@ private slots:
         typed.replyMs = 41000;
         typed.moodAfter = 62;
         typed.scoreChanges = {{QStringLiteral("speed"), -1}};
-        typed.landmineId = QStringLiteral("argue");
+        typed.landmineIds = {QStringLiteral("argue"), QStringLiteral("cold-tone")}; // two forbidden rules matched
+        ScenarioTurn emptyLandmine = typed;
+        emptyLandmine.landmineIds = {QStringLiteral("argue"), QString()};
+        QCOMPARE(store.recordTurn(m_li, started->id, emptyLandmine).error().code, StoreError::Code::InvalidInput);
         QCOMPARE(store.recordTurn(m_li, started->id, typed).value(), RecordWrite::Recorded);
+        ScenarioTurn retyped = typed;
+        retyped.landmineIds = {QStringLiteral("other")};
+        QCOMPARE(store.recordTurn(m_li, started->id, retyped).value(), RecordWrite::AlreadyRecorded);
         QCOMPARE(store.recordTurn(m_li, started->id, optionTurn(1, QStringLiteral("other"), 0)).value(),
                  RecordWrite::AlreadyRecorded);
         ScenarioTurn neither = optionTurn(2, QStringLiteral("x"), 0);
@@ -253,12 +259,16 @@ private slots:
         QCOMPARE(turns->size(), 2);
         QCOMPARE(turns->at(0).optionIndex, std::optional<int>(1));
         QCOMPARE(turns->at(0).scoreChanges.value(QStringLiteral("compliance")), -1);
-        QVERIFY(turns->at(0).landmineId.isEmpty());
+        QVERIFY(turns->at(0).landmineIds.isEmpty());
         QVERIFY(!turns->at(1).optionIndex);
         QCOMPARE(turns->at(1).replyText, typed.replyText);
         QCOMPARE(turns->at(1).replyMs, 41000);
         QCOMPARE(turns->at(1).moodAfter, 62);
-        QCOMPARE(turns->at(1).landmineId, QStringLiteral("argue"));
+        QCOMPARE(turns->at(1).landmineIds, QStringList({QStringLiteral("argue"), QStringLiteral("cold-tone")}));
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT landmine_ids FROM scenario_turns WHERE turn_index = 1")).toString(),
+                 QStringLiteral("[\"argue\",\"cold-tone\"]"));
+        QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT landmine_ids FROM scenario_turns WHERE turn_index = 0")).toString(),
+                 QStringLiteral("[]"));
         QCOMPARE(store.runs(m_li, m_li.userId)->size(), 1);
     }
 
