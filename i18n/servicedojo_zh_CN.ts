@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>FirstRunController</name>
+    <message>
+        <source>The database is not open, so no account can be created: %1</source>
+        <translation>数据库没有打开，无法创建账号：%1</translation>
+    </message>
+    <message>
+        <source>Enter your name and a sign-in name.</source>
+        <translation>请填写姓名和登录名。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to ServiceDojo</source>
+        <translation>欢迎使用 ServiceDojo</translation>
+    </message>
+    <message>
+        <source>This training database has no accounts yet. Create the first manager account: it can add trainees, trainers and other managers later.</source>
+        <translation>这个培训数据库还没有任何账号。请先创建第一个管理者账号，之后可以用它添加学员、培训师和其他管理者。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>你的姓名</translation>
+    </message>
+    <message>
+        <source>e.g. Wang Fang</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>e.g. wangfang</source>
+        <translation>例如：wangfang</translation>
+    </message>
+    <message>
+        <source>6-digit PIN</source>
+        <translation>6 位 PIN 码</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>密码（至少 8 个字符）</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>再次输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Create manager account</source>
+        <translation>创建管理者账号</translation>
+    </message>
+</context>
+<context>
     <name>LessonController</name>
     <message>
         <source>The lesson &quot;%1&quot; is not in this course.</source>
@@ -16,7 +90,9 @@
     <name>LessonListPage</name>
     <message numerus="yes">
         <source>%n lesson(s) in your learning path</source>
-        <translation><numerusform>学习路径中共 %n 节课</numerusform></translation>
+        <translation>
+            <numerusform>学习路径中共 %n 节课</numerusform>
+        </translation>
     </message>
     <message>
         <source>No lessons could be loaded from %1. Open Studio to see what is wrong with the course files.</source>
@@ -24,7 +100,9 @@
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -39,7 +117,9 @@
     </message>
     <message numerus="yes">
         <source>%n min read</source>
-        <translation><numerusform>阅读约 %n 分钟</numerusform></translation>
+        <translation>
+            <numerusform>阅读约 %n 分钟</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contents</source>
@@ -104,6 +184,10 @@
         <source>Progress reports for managers will appear here.</source>
         <translation>管理者查看的学习进度报告将显示在这里。</translation>
     </message>
+    <message>
+        <source>Lessons work, but your progress cannot be saved: %1</source>
+        <translation>课程可以正常学习，但学习进度无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>StudioPage</name>
@@ -117,7 +201,9 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. Files with errors are left out of the course until they are fixed; everything else works.</source>
-        <translation><numerusform>发现 %n 个问题。有错误的文件在修正前不会加入课程，其余内容照常可用。</numerusform></translation>
+        <translation>
+            <numerusform>发现 %n 个问题。有错误的文件在修正前不会加入课程，其余内容照常可用。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Error</source>
@@ -140,7 +226,9 @@
     </message>
     <message numerus="yes">
         <source>Too many failed sign-ins: try again in %n s.</source>
-        <translation><numerusform>登录失败次数过多：请在 %n 秒后重试。</numerusform></translation>
+        <translation>
+            <numerusform>登录失败次数过多：请在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>A PIN is exactly 6 digits (0–9).</source>
@@ -267,7 +355,7 @@
     <name>dojo::Cli</name>
     <message>
         <source>Run &apos;servicedojo backup --help&apos; for the usage.</source>
-        <translation>运行 'servicedojo backup --help' 查看用法。</translation>
+        <translation>运行 &apos;servicedojo backup --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Usage: servicedojo backup FILE [--force] [--db FILE]
@@ -314,7 +402,7 @@ Exit status: 0 done, 1 failed, 2 wrong usage.</source>
     </message>
     <message>
         <source>Run &apos;servicedojo export --help&apos; for the usage.</source>
-        <translation>运行 'servicedojo export --help' 查看用法。</translation>
+        <translation>运行 &apos;servicedojo export --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>Usage: servicedojo export --format csv|xapi [--out FILE] [--db FILE] [--home-page URL]
@@ -430,7 +518,7 @@ Exit status: 0 done, 1 failed, 2 wrong usage.</source>
     </message>
     <message>
         <source>Run &apos;servicedojo users --help&apos; for the usage.</source>
-        <translation>运行 'servicedojo users --help' 查看用法。</translation>
+        <translation>运行 &apos;servicedojo users --help&apos; 查看用法。</translation>
     </message>
     <message>
         <source>PIN</source>
@@ -546,7 +634,7 @@ Exit status: 0 done, 1 failed, 2 wrong usage.</source>
     </message>
     <message>
         <source>an option was given that &apos;users %1&apos; does not take.</source>
-        <translation>给出了 'users %1' 不接受的选项。</translation>
+        <translation>给出了 &apos;users %1&apos; 不接受的选项。</translation>
     </message>
     <message>
         <source>give either --password-stdin or --pin, not both.</source>
@@ -554,11 +642,11 @@ Exit status: 0 done, 1 failed, 2 wrong usage.</source>
     </message>
     <message>
         <source>&apos;users add&apos; takes one LOGIN.</source>
-        <translation>'users add' 只接受一个 LOGIN。</translation>
+        <translation>&apos;users add&apos; 只接受一个 LOGIN。</translation>
     </message>
     <message>
         <source>&apos;users add&apos; needs --name NAME and --role ROLE.</source>
-        <translation>'users add' 需要 --name NAME 和 --role ROLE。</translation>
+        <translation>&apos;users add&apos; 需要 --name NAME 和 --role ROLE。</translation>
     </message>
     <message>
         <source>unknown role in &quot;%1&quot;: use trainee, trainer or manager, separated by commas.</source>
@@ -566,19 +654,19 @@ Exit status: 0 done, 1 failed, 2 wrong usage.</source>
     </message>
     <message>
         <source>&apos;users list&apos; takes no arguments.</source>
-        <translation>'users list' 不接受参数。</translation>
+        <translation>&apos;users list&apos; 不接受参数。</translation>
     </message>
     <message>
         <source>use &apos;users teams&apos; to list the teams or &apos;users teams add NAME&apos; to add one.</source>
-        <translation>用 'users teams' 列出团队，或用 'users teams add NAME' 添加团队。</translation>
+        <translation>用 &apos;users teams&apos; 列出团队，或用 &apos;users teams add NAME&apos; 添加团队。</translation>
     </message>
     <message>
         <source>&apos;users auth-mode&apos; takes password or pin.</source>
-        <translation>'users auth-mode' 只接受 password 或 pin。</translation>
+        <translation>&apos;users auth-mode&apos; 只接受 password 或 pin。</translation>
     </message>
     <message>
         <source>&apos;users %1&apos; takes one LOGIN.</source>
-        <translation>'users %1' 只接受一个 LOGIN。</translation>
+        <translation>&apos;users %1&apos; 只接受一个 LOGIN。</translation>
     </message>
     <message>
         <source>name a subcommand: add, list, passwd, disable, enable, teams or auth-mode.</source>
@@ -614,7 +702,7 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>Try &apos;servicedojo validate --help&apos;.</source>
-        <translation>请尝试 'servicedojo validate --help'。</translation>
+        <translation>请尝试 &apos;servicedojo validate --help&apos;。</translation>
     </message>
     <message>
         <source>--locale needs a locale, e.g. --locale en</source>
@@ -622,7 +710,7 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>unknown option &apos;%1&apos;</source>
-        <translation>未知选项 '%1'</translation>
+        <translation>未知选项 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>only one folder can be checked at a time</source>
@@ -630,11 +718,15 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>there is no folder &apos;%1&apos;</source>
-        <translation>不存在文件夹 '%1'</translation>
+        <translation>不存在文件夹 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no locale &apos;%1&apos; in &apos;%2&apos; (found: %3)</source>
-        <translation>'%2' 中没有语言区域 '%1'（找到的有：%3）</translation>
+        <translation>&apos;%2&apos; 中没有语言区域 &apos;%1&apos;（找到的有：%3）</translation>
+    </message>
+    <message>
+        <source>Upgraded the database to schema %1; the previous file was kept as %2.</source>
+        <translation>数据库已升级到第 %1 版结构，原文件保留为 %2。</translation>
     </message>
 </context>
 <context>
@@ -836,7 +928,9 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message numerus="yes">
         <source>%1 is at most %2: %n landmine(s) hit.</source>
-        <translation><numerusform>%1 最多为 %2：踩中了 %n 个沟通地雷。</numerusform></translation>
+        <translation>
+            <numerusform>%1 最多为 %2：踩中了 %n 个沟通地雷。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is at most %2: the conversation ended with %3; the best run ends with %4.</source>
@@ -1077,6 +1171,10 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
         <source>This scenario run is already finished.</source>
         <translation>此次情景演练已结束。</translation>
     </message>
+    <message>
+        <source>A landmine hit of a scenario turn needs the landmine id.</source>
+        <translation>情景回合中的沟通地雷记录必须带有地雷 id。</translation>
+    </message>
 </context>
 <context>
     <name>dojo::Validator</name>
@@ -1110,19 +1208,19 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>&apos;%1&apos; is ignored: only files ending in %2 are read here</source>
-        <translation>'%1' 已忽略：这里只读取以 %2 结尾的文件</translation>
+        <translation>&apos;%1&apos; 已忽略：这里只读取以 %2 结尾的文件</translation>
     </message>
     <message>
         <source>the folder &apos;%1&apos; has no course.yaml and is ignored</source>
-        <translation>文件夹 '%1' 中没有 course.yaml，已忽略</translation>
+        <translation>文件夹 &apos;%1&apos; 中没有 course.yaml，已忽略</translation>
     </message>
     <message>
         <source>a lesson starts with its front matter: a line &apos;---&apos;, the fields (id, title, …), and another line &apos;---&apos;</source>
-        <translation>课程文件以前置信息开头：一行 '---'、各字段（id、title……），再加一行 '---'</translation>
+        <translation>课程文件以前置信息开头：一行 &apos;---&apos;、各字段（id、title……），再加一行 &apos;---&apos;</translation>
     </message>
     <message>
         <source>the front matter is not closed: add a line &apos;---&apos; after it</source>
-        <translation>前置信息没有结束：请在其后添加一行 '---'</translation>
+        <translation>前置信息没有结束：请在其后添加一行 &apos;---&apos;</translation>
     </message>
     <message>
         <source>lists and quotes are nested more than %1 levels deep here: flatten them</source>
@@ -1130,7 +1228,7 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>a &apos;:&apos; where none is expected; put text containing &apos;: &apos; in quotes, or check the indentation</source>
-        <translation>此处不应出现 ':'；包含 ': ' 的文本请加引号，或检查缩进</translation>
+        <translation>此处不应出现 &apos;:&apos;；包含 &apos;: &apos; 的文本请加引号，或检查缩进</translation>
     </message>
     <message>
         <source>a tab is used for indentation; use spaces</source>
@@ -1138,11 +1236,11 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>a list opened with &apos;[&apos; is not closed with &apos;]&apos;</source>
-        <translation>以 '[' 开始的列表没有以 ']' 结束</translation>
+        <translation>以 &apos;[&apos; 开始的列表没有以 &apos;]&apos; 结束</translation>
     </message>
     <message>
         <source>a block opened with &apos;{&apos; is not closed with &apos;}&apos;</source>
-        <translation>以 '{' 开始的块没有以 '}' 结束</translation>
+        <translation>以 &apos;{&apos; 开始的块没有以 &apos;}&apos; 结束</translation>
     </message>
     <message>
         <source>the indentation does not fit here</source>
@@ -1154,7 +1252,7 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>unknown &apos;\&apos; escape in double quotes; use single quotes instead</source>
-        <translation>双引号中有未知的 '\' 转义；请改用单引号</translation>
+        <translation>双引号中有未知的 &apos;\&apos; 转义；请改用单引号</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
@@ -1166,191 +1264,191 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>YAML syntax error: unexpected text after the end of the document; check the indentation and remove any &apos;---&apos;</source>
-        <translation>YAML 语法错误：文档结束后还有多余文本；请检查缩进并删除多余的 '---'</translation>
+        <translation>YAML 语法错误：文档结束后还有多余文本；请检查缩进并删除多余的 &apos;---&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is given twice (first on line %2)</source>
-        <translation>'%1' 出现了两次（第一次在第 %2 行）</translation>
+        <translation>&apos;%1&apos; 出现了两次（第一次在第 %2 行）</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; did you mean &apos;%2&apos;?</source>
-        <translation>未知的键 '%1'；你是不是要写 '%2'？</translation>
+        <translation>未知的键 &apos;%1&apos;；你是不是要写 &apos;%2&apos;？</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos;; expected one of: %2</source>
-        <translation>未知的键 '%1'；应为以下之一：%2</translation>
+        <translation>未知的键 &apos;%1&apos;；应为以下之一：%2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not used by questions of type &apos;%2&apos;</source>
-        <translation>'%2' 类型的题目不使用 '%1'</translation>
+        <translation>&apos;%2&apos; 类型的题目不使用 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>missing required field &apos;%1&apos;</source>
-        <translation>缺少必填字段 '%1'</translation>
+        <translation>缺少必填字段 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation>'%1' 为空</translation>
+        <translation>&apos;%1&apos; 为空</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be text</source>
-        <translation>'%1' 必须是文本</translation>
+        <translation>&apos;%1&apos; 必须是文本</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a whole number</source>
-        <translation>'%1' 必须是整数</translation>
+        <translation>&apos;%1&apos; 必须是整数</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a number</source>
-        <translation>'%1' 必须是数字</translation>
+        <translation>&apos;%1&apos; 必须是数字</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation>'%1' 必须是 true 或 false</translation>
+        <translation>&apos;%1&apos; 必须是 true 或 false</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list (&apos;- &apos; lines or [a, b])</source>
-        <translation>'%1' 必须是列表（以 '- ' 开头的行或 [a, b]）</translation>
+        <translation>&apos;%1&apos; 必须是列表（以 &apos;- &apos; 开头的行或 [a, b]）</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a group of &apos;key: value&apos; lines</source>
-        <translation>'%1' 必须是一组 'key: value' 行</translation>
+        <translation>&apos;%1&apos; 必须是一组 &apos;key: value&apos; 行</translation>
     </message>
     <message>
         <source>every entry of &apos;%1&apos; must be text</source>
-        <translation>'%1' 的每一项都必须是文本</translation>
+        <translation>&apos;%1&apos; 的每一项都必须是文本</translation>
     </message>
     <message>
         <source>every entry of &apos;%1&apos; must be a group of &apos;key: value&apos; lines</source>
-        <translation>'%1' 的每一项都必须是一组 'key: value' 行</translation>
+        <translation>&apos;%1&apos; 的每一项都必须是一组 &apos;key: value&apos; 行</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be between %2 and %3</source>
-        <translation>'%1' 必须介于 %2 和 %3 之间</translation>
+        <translation>&apos;%1&apos; 必须介于 %2 和 %3 之间</translation>
     </message>
     <message>
         <source>&apos;points&apos; must be more than 0 and at most %1</source>
-        <translation>'points' 必须大于 0 且不超过 %1</translation>
+        <translation>&apos;points&apos; 必须大于 0 且不超过 %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2 to %3 entries, not %4</source>
-        <translation>'%1' 需要 %2 到 %3 项，而不是 %4 项</translation>
+        <translation>&apos;%1&apos; 需要 %2 到 %3 项，而不是 %4 项</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be &apos;%2&apos;; use one of: %3</source>
-        <translation>'%1' 不能是 '%2'；请使用以下之一：%3</translation>
+        <translation>&apos;%1&apos; 不能是 &apos;%2&apos;；请使用以下之一：%3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid id: use lower-case a-z, digits and &apos;-&apos;, starting with a letter or digit, at most 64 characters</source>
-        <translation>'%1' 不是有效的 id：只能使用小写 a-z、数字和 '-'，以字母或数字开头，最多 64 个字符</translation>
+        <translation>&apos;%1&apos; 不是有效的 id：只能使用小写 a-z、数字和 &apos;-&apos;，以字母或数字开头，最多 64 个字符</translation>
     </message>
     <message>
         <source>the id &apos;%1&apos; differs from the file name &apos;%2&apos;</source>
-        <translation>id '%1' 与文件名 '%2' 不一致</translation>
+        <translation>id &apos;%1&apos; 与文件名 &apos;%2&apos; 不一致</translation>
     </message>
     <message>
         <source>the situation &apos;%1&apos; differs from the file name &apos;%2&apos;</source>
-        <translation>情境 '%1' 与文件名 '%2' 不一致</translation>
+        <translation>情境 &apos;%1&apos; 与文件名 &apos;%2&apos; 不一致</translation>
     </message>
     <message>
         <source>the id &apos;%1&apos; is already used at %2:%3</source>
-        <translation>id '%1' 已在 %2:%3 使用过</translation>
+        <translation>id &apos;%1&apos; 已在 %2:%3 使用过</translation>
     </message>
     <message>
         <source>there is no lesson &apos;%1&apos; (lessons/%1.md)</source>
-        <translation>课 '%1' 不存在（lessons/%1.md）</translation>
+        <translation>课 &apos;%1&apos; 不存在（lessons/%1.md）</translation>
     </message>
     <message>
         <source>there is no quiz &apos;%1&apos; (quizzes/%1.yaml)</source>
-        <translation>测验 '%1' 不存在（quizzes/%1.yaml）</translation>
+        <translation>测验 &apos;%1&apos; 不存在（quizzes/%1.yaml）</translation>
     </message>
     <message>
         <source>there is no scenario &apos;%1&apos; (scenarios/%1.yaml)</source>
-        <translation>情景 '%1' 不存在（scenarios/%1.yaml）</translation>
+        <translation>情景 &apos;%1&apos; 不存在（scenarios/%1.yaml）</translation>
     </message>
     <message>
         <source>there is no %1 &apos;%2&apos;, but there is a %3 &apos;%2&apos;</source>
-        <translation>不存在%1 '%2'，但存在%3 '%2'</translation>
+        <translation>不存在%1 &apos;%2&apos;，但存在%3 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>no module lists a lesson, quiz or scenario &apos;%1&apos;</source>
-        <translation>没有任何模块列出课、测验或情景 '%1'</translation>
+        <translation>没有任何模块列出课、测验或情景 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no module &apos;%1&apos; in course.yaml</source>
-        <translation>course.yaml 中没有模块 '%1'</translation>
+        <translation>course.yaml 中没有模块 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is neither a node nor an ending of this scenario</source>
-        <translation>'%1' 既不是此情景的节点，也不是其结局</translation>
+        <translation>&apos;%1&apos; 既不是此情景的节点，也不是其结局</translation>
     </message>
     <message>
         <source>the start node &apos;%1&apos; does not exist</source>
-        <translation>起始节点 '%1' 不存在</translation>
+        <translation>起始节点 &apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>&apos;start&apos; must name a node, but &apos;%1&apos; is an ending</source>
-        <translation>'start' 必须指向一个节点，但 '%1' 是结局</translation>
+        <translation>&apos;start&apos; 必须指向一个节点，但 &apos;%1&apos; 是结局</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an ending of this scenario</source>
-        <translation>'%1' 不是此情景的结局</translation>
+        <translation>&apos;%1&apos; 不是此情景的结局</translation>
     </message>
     <message>
         <source>the landmine &apos;%1&apos; is not defined in course.yaml</source>
-        <translation>沟通地雷 '%1' 未在 course.yaml 中定义</translation>
+        <translation>沟通地雷 &apos;%1&apos; 未在 course.yaml 中定义</translation>
     </message>
     <message>
         <source>the rubric dimension &apos;%1&apos; is not defined in course.yaml</source>
-        <translation>评分维度 '%1' 未在 course.yaml 中定义</translation>
+        <translation>评分维度 &apos;%1&apos; 未在 course.yaml 中定义</translation>
     </message>
     <message>
         <source>the lesson &apos;%1&apos; has no heading &apos;#%2&apos;; did you mean &apos;#%3&apos;?</source>
-        <translation>课 '%1' 中没有标题 '#%2'；你是不是要写 '#%3'？</translation>
+        <translation>课 &apos;%1&apos; 中没有标题 &apos;#%2&apos;；你是不是要写 &apos;#%3&apos;？</translation>
     </message>
     <message>
         <source>the lesson &apos;%1&apos; has no heading &apos;#%2&apos;</source>
-        <translation>课 '%1' 中没有标题 '#%2'</translation>
+        <translation>课 &apos;%1&apos; 中没有标题 &apos;#%2&apos;</translation>
     </message>
     <message>
         <source>&apos;see&apos; cannot be &apos;%1&apos;; write a lesson id, optionally followed by &apos;#&apos; and a heading anchor</source>
-        <translation>'see' 不能是 '%1'；请写课的 id，后面可以跟 '#' 和标题锚点</translation>
+        <translation>&apos;see&apos; 不能是 &apos;%1&apos;；请写课的 id，后面可以跟 &apos;#&apos; 和标题锚点</translation>
     </message>
     <message>
         <source>the image &apos;%1&apos; does not exist</source>
-        <translation>图片 '%1' 不存在</translation>
+        <translation>图片 &apos;%1&apos; 不存在</translation>
     </message>
     <message>
         <source>the image &apos;%1&apos; is outside the %2 folder</source>
-        <translation>图片 '%1' 位于 %2 文件夹之外</translation>
+        <translation>图片 &apos;%1&apos; 位于 %2 文件夹之外</translation>
     </message>
     <message>
         <source>the image &apos;%1&apos; is not a file of the course: put it in assets/ and link it with a relative path</source>
-        <translation>图片 '%1' 不是课程中的文件：请放入 assets/ 并用相对路径链接</translation>
+        <translation>图片 &apos;%1&apos; 不是课程中的文件：请放入 assets/ 并用相对路径链接</translation>
     </message>
     <message>
         <source>the image &apos;%1&apos; has an unsupported type: use png, jpg, svg, webp or gif</source>
-        <translation>图片 '%1' 的类型不受支持：请使用 png、jpg、svg、webp 或 gif</translation>
+        <translation>图片 &apos;%1&apos; 的类型不受支持：请使用 png、jpg、svg、webp 或 gif</translation>
     </message>
     <message>
         <source>&apos;locale&apos; is &apos;%1&apos; but the folder is &apos;%2&apos;</source>
-        <translation>'locale' 为 '%1'，但文件夹是 '%2'</translation>
+        <translation>&apos;locale&apos; 为 &apos;%1&apos;，但文件夹是 &apos;%2&apos;</translation>
     </message>
     <message>
         <source>an item names exactly one of &apos;lesson&apos;, &apos;quiz&apos; or &apos;scenario&apos;</source>
-        <translation>每个条目只能指定 'lesson'、'quiz' 或 'scenario' 中的一个</translation>
+        <translation>每个条目只能指定 &apos;lesson&apos;、&apos;quiz&apos; 或 &apos;scenario&apos; 中的一个</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already listed in module &apos;%2&apos; on line %3</source>
-        <translation>'%1' 已在第 %3 行的模块 '%2' 中列出</translation>
+        <translation>&apos;%1&apos; 已在第 %3 行的模块 &apos;%2&apos; 中列出</translation>
     </message>
     <message>
         <source>no module in course.yaml lists the %1 &apos;%2&apos;, so trainees never see it</source>
-        <translation>course.yaml 中没有任何模块列出%1 '%2'，学员永远看不到它</translation>
+        <translation>course.yaml 中没有任何模块列出%1 &apos;%2&apos;，学员永远看不到它</translation>
     </message>
     <message>
         <source>&apos;module&apos; is &apos;%1&apos;, but course.yaml lists this in module &apos;%2&apos;</source>
-        <translation>'module' 为 '%1'，但 course.yaml 将其列在模块 '%2' 中</translation>
+        <translation>&apos;module&apos; 为 &apos;%1&apos;，但 course.yaml 将其列在模块 &apos;%2&apos; 中</translation>
     </message>
     <message>
         <source>the prerequisites form a cycle: %1</source>
@@ -1358,11 +1456,11 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>&apos;%1&apos; cannot require itself</source>
-        <translation>'%1' 不能以自身为先修条件</translation>
+        <translation>&apos;%1&apos; 不能以自身为先修条件</translation>
     </message>
     <message>
         <source>no option is marked &apos;correct: true&apos;</source>
-        <translation>没有选项标为 'correct: true'</translation>
+        <translation>没有选项标为 &apos;correct: true&apos;</translation>
     </message>
     <message>
         <source>a single-choice question has exactly one correct option, this one has %1 (use type: multiple)</source>
@@ -1370,7 +1468,7 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>a question of type &apos;%1&apos; needs %2 to %3 options, not %4</source>
-        <translation>'%1' 类型的题目需要 %2 到 %3 个选项，而不是 %4 个</translation>
+        <translation>&apos;%1&apos; 类型的题目需要 %2 到 %3 个选项，而不是 %4 个</translation>
     </message>
     <message>
         <source>an ordering question needs %1 to %2 items, not %3</source>
@@ -1382,19 +1480,19 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>&apos;%1&apos; appears twice in this question</source>
-        <translation>'%1' 在此题中出现了两次</translation>
+        <translation>&apos;%1&apos; 在此题中出现了两次</translation>
     </message>
     <message>
         <source>this pair has a &apos;%1&apos; but no &apos;%2&apos;: every pair needs both sides</source>
-        <translation>此配对有 '%1' 但没有 '%2'：每组配对两边都要有</translation>
+        <translation>此配对有 &apos;%1&apos; 但没有 &apos;%2&apos;：每组配对两边都要有</translation>
     </message>
     <message>
         <source>the question &apos;%1&apos; has no explanation: trainees learn most from why an answer is right</source>
-        <translation>题目 '%1' 没有解析：学员从“答案为什么对”中学到的最多</translation>
+        <translation>题目 &apos;%1&apos; 没有解析：学员从“答案为什么对”中学到的最多</translation>
     </message>
     <message>
         <source>a node needs either &apos;options&apos; or &apos;free_reply&apos;, not both</source>
-        <translation>节点只能有 'options' 或 'free_reply' 之一，不能同时有</translation>
+        <translation>节点只能有 &apos;options&apos; 或 &apos;free_reply&apos; 之一，不能同时有</translation>
     </message>
     <message>
         <source>a node offers %1 to %2 options, not %3</source>
@@ -1402,15 +1500,15 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>give at least one of &apos;phrases&apos; or &apos;patterns&apos;</source>
-        <translation>请至少给出 'phrases' 或 'patterns' 之一</translation>
+        <translation>请至少给出 &apos;phrases&apos; 或 &apos;patterns&apos; 之一</translation>
     </message>
     <message>
         <source>the pattern &apos;%1&apos; is not a valid regular expression: %2</source>
-        <translation>模式 '%1' 不是有效的正则表达式：%2</translation>
+        <translation>模式 &apos;%1&apos; 不是有效的正则表达式：%2</translation>
     </message>
     <message>
         <source>&apos;min_length&apos; (%1) is larger than &apos;max_length&apos; (%2)</source>
-        <translation>'min_length'（%1）大于 'max_length'（%2）</translation>
+        <translation>&apos;min_length&apos;（%1）大于 &apos;max_length&apos;（%2）</translation>
     </message>
     <message>
         <source>the mood floor %1 must be below the starting mood %2</source>
@@ -1422,15 +1520,15 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>the node &apos;%1&apos; cannot be reached from the start node &apos;%2&apos;</source>
-        <translation>从起始节点 '%2' 无法到达节点 '%1'</translation>
+        <translation>从起始节点 &apos;%2&apos; 无法到达节点 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the ending &apos;%1&apos; can never be reached</source>
-        <translation>结局 '%1' 永远无法到达</translation>
+        <translation>结局 &apos;%1&apos; 永远无法到达</translation>
     </message>
     <message>
         <source>the node &apos;%1&apos; has no path to an ending</source>
-        <translation>节点 '%1' 没有通往任何结局的路径</translation>
+        <translation>节点 &apos;%1&apos; 没有通往任何结局的路径</translation>
     </message>
     <message>
         <source>the nodes %1 loop with no way to an ending: give one of them an option that leads out</source>
@@ -1446,23 +1544,23 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>the course id &apos;%1&apos; differs from %2&apos;s &apos;%3&apos;</source>
-        <translation>课程 id '%1' 与 %2 的 '%3' 不一致</translation>
+        <translation>课程 id &apos;%1&apos; 与 %2 的 &apos;%3&apos; 不一致</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; of %3 (%4) is missing here</source>
-        <translation>此处缺少 %3 中的%1 '%2'（%4）</translation>
+        <translation>此处缺少 %3 中的%1 &apos;%2&apos;（%4）</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; does not exist in %3: every locale has the same ids</source>
-        <translation>%1 '%2' 在 %3 中不存在：各语言区域的 id 必须相同</translation>
+        <translation>%1 &apos;%2&apos; 在 %3 中不存在：各语言区域的 id 必须相同</translation>
     </message>
     <message>
         <source>the question &apos;%1&apos; has type &apos;%2&apos; in %3 but &apos;%4&apos; here</source>
-        <translation>题目 '%1' 在 %3 中的类型是 '%2'，此处却是 '%4'</translation>
+        <translation>题目 &apos;%1&apos; 在 %3 中的类型是 &apos;%2&apos;，此处却是 &apos;%4&apos;</translation>
     </message>
     <message>
         <source>; did you mean &apos;%1&apos;?</source>
-        <translation>；你是不是要写 '%1'？</translation>
+        <translation>；你是不是要写 &apos;%1&apos;？</translation>
     </message>
     <message>
         <source>lesson</source>
@@ -1519,6 +1617,18 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     <message>
         <source>errors %1, warnings %2</source>
         <translation>错误 %1，警告 %2</translation>
+    </message>
+    <message>
+        <source>the tables of the lesson have more than %1 cells in all here: split them or the lesson</source>
+        <translation>本课的表格单元格总数在这里超过了 %1 个：请拆分表格或拆分这节课</translation>
+    </message>
+    <message>
+        <source>the lesson has more than %1 &apos;[&apos; here (links, images, check boxes): split it</source>
+        <translation>本课在这里的 &apos;[&apos; 超过了 %1 个（链接、图片、复选框）：请拆分这节课</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is one locale of a course: check the folder that holds it (and its other locales) instead</source>
+        <translation>&apos;%1&apos; 只是课程的一个语言版本：请改为检查包含它（以及其他语言版本）的上一级文件夹</translation>
     </message>
 </context>
 </TS>

@@ -192,4 +192,12 @@ ApplicationWindow {
         }
         }
     }
+
+    // First run: shown over everything until the first manager account exists.
+    Loader {
+        anchors.fill: parent
+        z: 10
+        active: Session.databaseReady && Session.needsFirstManager
+        sourceComponent: FirstRunPage {}
+    }
 }

@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "auth/accountservice.h"
 #include "storage/database.h"
 
 #include <QLoggingCategory>
@@ -26,6 +27,22 @@ AppSession *AppSession::create(QQmlEngine *, QJSEngine *)
 }
 
 void AppSession::setInstance(AppSession *session) { s_instance = session; }
+AppSession *AppSession::instance() { return s_instance; }
+
+void AppSession::refreshAccounts()
+{
+    bool needs = false;
+    if (m_database) {
+        const auto answer = dojo::AccountService(*m_database).needsFirstManager();
+        needs = answer.ok() && answer.value();
+        if (!answer.ok())
+            qCWarning(lcSession) << "cannot read accounts:" << answer.error().message;
+    }
+    if (needs != m_needsFirstManager) {
+        m_needsFirstManager = needs;
+        emit accountsChanged();
+    }
+}
 
 bool AppSession::openDatabase()
 {
@@ -40,5 +57,6 @@ bool AppSession::openDatabase()
         qCWarning(lcSession) << "database not opened:" << m_error;
     }
     emit databaseChanged();
+    refreshAccounts();
     return databaseReady();
 }

@@ -3,6 +3,8 @@
 // (script, javascript: link, an image path escaping the course) renders with none of them active.
 #include "appcomposition.h"
 #include "appsession.h"
+#include "auth/accountservice.h"
+#include "storage/database.h"
 #include "coursecatalog.h"
 #include "lessonlistmodel.h"
 #include "lessonschemehandler.h"
@@ -35,6 +37,16 @@ void recordRefusals(QtMsgType type, const QMessageLogContext &context, const QSt
     if ((category == "dojo.web" || category == "dojo.lesson") && message.contains(u"refused"))
         g_refusals.append(message);
     g_previousHandler(type, context, message);
+}
+
+// A database that already has its manager, for tests that start past the first-run screen.
+void seedManager(const QString &dbPath)
+{
+    auto db = dojo::Database::open(dbPath);
+    QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
+    dojo::AccountService accounts(*db.value());
+    dojo::NewUser boss{QStringLiteral("boss"), QStringLiteral("Boss"), dojo::Roles(dojo::Role::Manager), {}};
+    QVERIFY(accounts.createFirstManager(boss, QStringLiteral("correct horse battery")).ok());
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -111,6 +123,40 @@ void TestUiLesson::openLessonFromLearningPath()
     QQuickWindow *window = app.window();
     QVERIFY(QTest::qWaitForWindowExposed(window));
 
+    // A new database: the first-run screen asks for the first manager, and refuses a mismatch.
+    QTRY_VERIFY(findItem(window, QStringLiteral("firstRunPage")) != nullptr);
+    const auto typeInto = [&](const char *field, const QString &text) {
+        QQuickItem *item = findItem(window, QString::fromLatin1(field));
+        QVERIFY2(item, field);
+        clickItem(window, item);
+        QTRY_VERIFY(item->hasActiveFocus());
+        item->setProperty("text", QString());
+        for (const QChar ch : text) { // QTest::keyClicks takes only widgets in Qt 6.4
+            QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(ch));
+            QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(ch));
+            QGuiApplication::sendEvent(window, &press);
+            QGuiApplication::sendEvent(window, &release);
+        }
+        QCOMPARE(item->property("text").toString(), text);
+    };
+    typeInto("firstRunName", QStringLiteral("Wang Fang"));
+    typeInto("firstRunLogin", QStringLiteral("wangfang"));
+    typeInto("firstRunSecret", QStringLiteral("service-first"));
+    typeInto("firstRunSecretRepeat", QStringLiteral("service-frist"));
+    clickItem(window, findItem(window, QStringLiteral("firstRunCreate")));
+    QQuickItem *firstRunError = findItem(window, QStringLiteral("firstRunError"));
+    QVERIFY(firstRunError);
+    QTRY_VERIFY(firstRunError->isVisible());
+    QVERIFY(app.session()->needsFirstManager());
+    typeInto("firstRunSecretRepeat", QStringLiteral("service-first"));
+    clickItem(window, findItem(window, QStringLiteral("firstRunCreate")));
+    QTRY_VERIFY(findItem(window, QStringLiteral("firstRunPage")) == nullptr);
+    QVERIFY(!app.session()->needsFirstManager());
+    const dojo::SignInResult signedIn =
+        dojo::AccountService(*app.session()->database()).signIn(QStringLiteral("wangfang"), QStringLiteral("service-first"));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+    QVERIFY(signedIn.user.roles.testFlag(dojo::Role::Manager));
+
     CourseCatalog *catalog = app.catalog();
     QVERIFY(catalog->lessons()->rowCount() > 0);
     const QString lessonId = catalog->lessons()->idAt(0);
@@ -156,6 +202,7 @@ void TestUiLesson::hostileLessonRendersInert()
               "---\nid: escape\n" + front.mid(4) + "---\n# 出界\n\n![](../../secret.png)\n\n![](../../../../../../etc/passwd)\n");
 
     g_refusals.clear();
+    seedManager(m_tmp.filePath(QStringLiteral("hostile.sqlite")));
     AppComposition app({root, m_tmp.filePath(QStringLiteral("hostile.sqlite")), QStringLiteral("zh_CN")});
     QString error;
     QVERIFY2(app.loadUi(&error), qPrintable(error));
@@ -206,6 +253,7 @@ void TestUiLesson::brokenFileIsListedForTrainers()
     writeFile(root + QStringLiteral("/zh-CN/lessons/empathy.md"),
               "---\nid: empathy\ntitle: [unclosed\nmodule: chat\n---\n# 同理心\n");
 
+    seedManager(m_tmp.filePath(QStringLiteral("broken.sqlite")));
     AppComposition app({root, m_tmp.filePath(QStringLiteral("broken.sqlite")), QStringLiteral("zh_CN")});
     QString error;
     QVERIFY2(app.loadUi(&error), qPrintable(error));
