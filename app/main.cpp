@@ -34,26 +34,13 @@ void prepareWebEngine()
     LessonSchemeHandler::registerScheme();
     QtWebEngineQuick::initialize();
 }
-} // namespace
 
-int main(int argc, char **argv)
+struct Options {
+    QCommandLineOption content, db, language, selfTest, firstFrame, lesson;
+};
+
+Options describeOptions(QCommandLineParser &parser)
 {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    QCoreApplication::setOrganizationName(QStringLiteral("ServiceDojo"));
-    QCoreApplication::setApplicationName(QStringLiteral("ServiceDojo"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
-
-    if (argc > 1 && dojo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
-        QCoreApplication app(argc, argv);
-        return dojo::cli::run(app.arguments().mid(1));
-    }
-
-    prepareWebEngine();
-    QGuiApplication app(argc, argv);
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("ServiceDojo"));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "ServiceDojo: customer-service training studio.\n"
         "Commands: servicedojo validate|users|backup|export --help"));
@@ -80,6 +67,43 @@ int main(int argc, char **argv)
                                             QStringLiteral("Load the UI on a temporary database, open a "
                                                            "lesson, exit 0 if it rendered, else 1."));
     parser.addOptions({contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption});
+    return {contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption};
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QCoreApplication::setOrganizationName(QStringLiteral("ServiceDojo"));
+    QCoreApplication::setApplicationName(QStringLiteral("ServiceDojo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOJO_VERSION));
+
+    if (argc > 1 && dojo::cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        return dojo::cli::run(app.arguments().mid(1));
+    }
+
+    // --help and --version answer without a display, WebEngine or a window.
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            QCoreApplication info(argc, argv);
+            QCommandLineParser parser;
+            describeOptions(parser);
+            parser.process(info); // prints and exits
+            return 0;
+        }
+    }
+
+    prepareWebEngine();
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("ServiceDojo"));
+
+    QCommandLineParser parser;
+    const Options o = describeOptions(parser);
+    const QCommandLineOption &contentOption = o.content, &dbOption = o.db, &languageOption = o.language,
+                             &selfTestOption = o.selfTest, &firstFrameOption = o.firstFrame, &lessonOption = o.lesson;
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
