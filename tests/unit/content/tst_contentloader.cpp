@@ -7,7 +7,6 @@
 #include "content/validationreport.h"
 #include "contentfixture.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -55,9 +54,9 @@ private slots:
     void nestingPreScan();
     void hostileInputNeverStopsLoading_data();
     void hostileInputNeverStopsLoading();
-    void pathologicalLessonsLoadQuickly_data();
-    void pathologicalLessonsLoadQuickly();
-    void largeCourseLoadsQuickly();
+    void pathologicalLessonsFinishLoading_data();
+    void pathologicalLessonsFinishLoading();
+    void largeCourseLoadsClean();
     void realCourseLoads();
 };
 
@@ -405,10 +404,7 @@ void TestContentLoader::hostileInputNeverStopsLoading()
     QTemporaryDir dir;
     QVERIFY(test::copyTree(test::contentErrorsDir() + QStringLiteral("/base"), dir.path()));
     writeFile(dir.path() + u'/' + file, bytes);
-    QElapsedTimer timer;
-    timer.start();
     const ContentLibrary library = loadContentLibrary(dir.path());
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(library.errorCount() > 0);
     bool named = false;
     for (const Diagnostic &d : library.allDiagnostics())
@@ -418,7 +414,7 @@ void TestContentLoader::hostileInputNeverStopsLoading()
     QVERIFY(c.lesson(QStringLiteral("basics"))); // the rest still loads
 }
 
-void TestContentLoader::pathologicalLessonsLoadQuickly_data()
+void TestContentLoader::pathologicalLessonsFinishLoading_data()
 {
     QTest::addColumn<QByteArray>("body");
     const int n = int(limits::kLessonBytes) - 512; // room for the front matter
@@ -439,7 +435,7 @@ void TestContentLoader::pathologicalLessonsLoadQuickly_data()
     QTest::newRow("lists") << fill("- ");
 }
 
-void TestContentLoader::pathologicalLessonsLoadQuickly()
+void TestContentLoader::pathologicalLessonsFinishLoading()
 {
     QFETCH(QByteArray, body);
     QTemporaryDir dir;
@@ -448,15 +444,13 @@ void TestContentLoader::pathologicalLessonsLoadQuickly()
     QByteArray lesson = test::readText(zh + QStringLiteral("/lessons/advanced.md")).toUtf8();
     lesson += body.left(int(limits::kLessonBytes) - lesson.size());
     writeFile(zh + QStringLiteral("/lessons/advanced.md"), lesson);
-    QElapsedTimer timer;
-    timer.start();
+    // Speed is measured by the benchmarks, not asserted here (shared machines are noisy); a quadratic
+    // blow-up would take minutes and hit the test's ctest timeout.
     const Course c = loadCourse(zh);
-    const qint64 ms = timer.elapsed();
-    qInfo("%s: %lld ms", QTest::currentDataTag(), ms);
-    QVERIFY2(ms < 2000, qPrintable(QStringLiteral("%1 ms").arg(ms))); // quadratic blow-ups take minutes
+    QVERIFY(c.lesson(QStringLiteral("advanced")) || c.errorCount() > 0);
 }
 
-void TestContentLoader::largeCourseLoadsQuickly()
+void TestContentLoader::largeCourseLoadsClean()
 {
     // 1,000 lessons of ~6 KiB with a phrase and an image each, 100 quizzes of 10 questions, 50 scenarios.
     QTemporaryDir dir;
@@ -508,26 +502,23 @@ void TestContentLoader::largeCourseLoadsQuickly()
     }
     writeFile(zh + QStringLiteral("/course.yaml"), manifest);
 
-    QElapsedTimer timer;
-    timer.start();
     const Course c = loadCourse(zh);
-    const qint64 ms = timer.elapsed();
     QCOMPARE(lines(c.diagnostics).join(u'\n'), QString());
     QCOMPARE(c.lessons.size(), 1002);
     QCOMPARE(c.quizzes.size(), 101);
-    qInfo("1,000 lessons, 100 quizzes, 50 scenarios: %lld ms", ms);
-    QVERIFY2(ms < 5000,
-             qPrintable(QStringLiteral("%1 ms").arg(ms))); // generous: debug builds, shared machines
+    QCOMPARE(c.scenarios.size(), 51);
 }
 
 void TestContentLoader::realCourseLoads()
 {
-    // The real course is written by others, in parallel: it must load, whatever it holds today.
-    if (!QFileInfo::exists(QStringLiteral(DOJO_CONTENT_DIR "/zh-CN/course.yaml")))
-        QSKIP("no content/zh-CN in this checkout");
+    // The bundled course validates clean: no error and no warning, in every locale.
     const ContentLibrary library = loadContentLibrary(QStringLiteral(DOJO_CONTENT_DIR));
     QVERIFY(library.course(QStringLiteral("zh-CN")));
-    qInfo("content/: %d errors, %d warnings", library.errorCount(), library.warningCount());
+    QVERIFY(library.course(QStringLiteral("en")));
+    QStringList problems;
+    for (const Diagnostic &d : library.allDiagnostics())
+        problems.append(d.pos.file + u':' + QString::number(d.pos.line) + u' ' + d.message);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestContentLoader)

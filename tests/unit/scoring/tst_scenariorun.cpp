@@ -5,7 +5,6 @@
 
 #include "scoringfixtures.h"
 
-#include <QElapsedTimer>
 #include <QtTest>
 
 using namespace dojo;
@@ -514,7 +513,7 @@ void TestScenarioRun::bestPathHandlesCycles()
 }
 
 // 14 nodes, each with options to the next five: far too many simple paths to enumerate. The search
-// stops at its budget, quickly, and still returns a complete run.
+// stops at its budget (best.complete is false) and still returns a run that reaches an ending.
 void TestScenarioRun::bestPathSearchHasABudget()
 {
     Scenario s;
@@ -530,10 +529,7 @@ void TestScenarioRun::bestPathSearchHasABudget()
         s.nodes.append(node(QStringLiteral("n%1").arg(i), options));
     }
     s.endings = {ending(QStringLiteral("end"), Outcome::Resolved, QStringLiteral("end"))};
-    QElapsedTimer timer;
-    timer.start();
     const ScenarioPath best = ScenarioRun::findBestPath(s, QStringLiteral("n0"), 50);
-    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     QVERIFY(!best.complete);
     QVERIFY(best.reachesEnding);
     QVERIFY(totalPoints(best.points) > 0);
