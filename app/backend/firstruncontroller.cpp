@@ -22,10 +22,6 @@ bool FirstRunController::create()
                      .arg(session ? session->databaseError() : QString()));
         return false;
     }
-    if (m_displayName.trimmed().isEmpty() || m_login.trimmed().isEmpty()) {
-        setError(tr("Enter your name and a sign-in name."));
-        return false;
-    }
     if (m_secret != m_secretRepeat) {
         setError(m_pinMode ? tr("The two PINs are not the same.") : tr("The two passwords are not the same."));
         return false;

@@ -126,7 +126,7 @@ LessonController::NavigationAction LessonController::navigationRequested(const Q
 {
     switch (dojo::decideNavigation(url)) {
     case dojo::NavigationDecision::Allow: {
-        const QString id = url.path().section(u'/', -1);
+        const QString id = dojo::lessonPageOf(url)->lessonId; // Allow means it names a lesson page
         if (id != m_lessonId && findLesson(id)) {
             emit openLessonRequested(id);
             return NavigationAction::Ignore; // the reader switches lesson itself

@@ -79,14 +79,11 @@ ContentRequest ContentUrlResolver::resolve(const QUrl &url) const
     if (m_root.isEmpty())
         return refused(QStringLiteral("content folder missing"));
 
-    const QStringList parts = decoded.split(u'/');
-    // "/<locale>/lessons/<id>" splits into "", locale, "lessons", id.
-    if (parts.size() == 4 && parts[0].isEmpty() && parts[2] == u"lessons" &&
-        localePattern().match(parts[1]).hasMatch() && idPattern().match(parts[3]).hasMatch()) {
+    if (const std::optional<LessonPageRef> page = lessonPageOf(url)) {
         ContentRequest r;
         r.kind = ContentRequest::Kind::LessonPage;
-        r.locale = parts[1];
-        r.lessonId = parts[3];
+        r.locale = page->locale;
+        r.lessonId = page->lessonId;
         return r;
     }
     return resolveAsset(decoded);
@@ -126,16 +123,26 @@ ContentRequest ContentUrlResolver::resolveAsset(const QString &path) const
     return r;
 }
 
+std::optional<LessonPageRef> lessonPageOf(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String(kDojoScheme) || url.host() != u"content")
+        return std::nullopt;
+    const QString decoded = QUrl::fromPercentEncoding(url.path(QUrl::FullyEncoded).toUtf8());
+    // "/<locale>/lessons/<id>" splits into "", locale, "lessons", id.
+    const QStringList parts = decoded.split(u'/');
+    if (parts.size() == 4 && parts[0].isEmpty() && parts[2] == u"lessons" &&
+        localePattern().match(parts[1]).hasMatch() && idPattern().match(parts[3]).hasMatch())
+        return LessonPageRef{parts[1], parts[3]};
+    return std::nullopt;
+}
+
 NavigationDecision decideNavigation(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https")
         return url.host().isEmpty() ? NavigationDecision::Refuse : NavigationDecision::OpenExternally;
-    if (scheme == QLatin1String(kDojoScheme) && url.host() == u"content") {
-        const QStringList parts = url.path().split(u'/');
-        if (parts.size() == 4 && parts[2] == u"lessons" && idPattern().match(parts[3]).hasMatch())
-            return NavigationDecision::Allow;
-    }
+    if (lessonPageOf(url))
+        return NavigationDecision::Allow;
     return NavigationDecision::Refuse;
 }
 

@@ -12,6 +12,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace dojo {
 
 inline constexpr char kDojoScheme[] = "dojo";
@@ -39,6 +41,14 @@ private:
     ContentRequest resolveAsset(const QString &decodedPath) const;
     QString m_root; // canonical
 };
+
+struct LessonPageRef {
+    QString locale;
+    QString lessonId;
+};
+
+// The lesson a `dojo://content/<locale>/lessons/<id>` URL names; nullopt for any other URL.
+std::optional<LessonPageRef> lessonPageOf(const QUrl &url);
 
 enum class NavigationDecision { Allow, OpenExternally, Refuse };
 
