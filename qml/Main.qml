@@ -39,13 +39,45 @@ ApplicationWindow {
 
     property int section: 0
 
+    // Sections of the rail, in order.
+    readonly property int sectionLearn: 0
+    readonly property int sectionPractice: 1
+    readonly property int sectionReview: 2
+    readonly property int sectionKnowledge: 3
+    readonly property int sectionStudio: 4
+    readonly property int sectionTeam: 5
+
+    // Any screen (or C++) asks Catalog to open something; the window routes it here.
     Connections {
         target: Catalog
         function onLessonRequested(lessonId) {
-            window.section = 0
-            learnPage.openLesson(lessonId)
+            window.section = window.sectionLearn
+            learnPage.openLesson(lessonId, "")
         }
+        function onLessonSectionRequested(lessonId, anchor) {
+            window.section = window.sectionLearn
+            learnPage.openLesson(lessonId, anchor)
+        }
+        function onQuizRequested(quizId) {
+            window.section = window.sectionPractice
+            practicePage.openQuiz(quizId)
+        }
+        function onScenarioRequested(scenarioId) {
+            window.section = window.sectionPractice
+            practicePage.openScenario(scenarioId)
+        }
+        function onReviewRequested() { window.section = window.sectionReview }
+        function onSearchRequested(text) { searchPopup.openWith(text) }
     }
+
+    // Search from anywhere.
+    Shortcut {
+        objectName: "searchShortcut"
+        sequences: ["Ctrl+K", StandardKey.Find]
+        context: Qt.ApplicationShortcut
+        onActivated: searchPopup.openWith("")
+    }
+    SearchPopup { id: searchPopup }
 
     RowLayout {
         anchors.fill: parent
@@ -73,39 +105,72 @@ ApplicationWindow {
                     objectName: "navLearn"
                     glyph: "◆"
                     text: qsTr("Learn")
-                    current: window.section === 0
-                    onClicked: window.section = 0
+                    current: window.section === window.sectionLearn
+                    onClicked: window.section = window.sectionLearn
                 }
                 NavButton {
                     objectName: "navPractice"
                     glyph: "◎"
                     text: qsTr("Practice")
-                    current: window.section === 1
-                    onClicked: window.section = 1
+                    current: window.section === window.sectionPractice
+                    onClicked: window.section = window.sectionPractice
+                }
+                NavButton {
+                    objectName: "navReview"
+                    glyph: "↻"
+                    text: qsTr("Review")
+                    current: window.section === window.sectionReview
+                    onClicked: window.section = window.sectionReview
                 }
                 NavButton {
                     objectName: "navKnowledge"
                     glyph: "◇"
                     text: qsTr("Knowledge base")
-                    current: window.section === 2
-                    onClicked: window.section = 2
+                    current: window.section === window.sectionKnowledge
+                    onClicked: window.section = window.sectionKnowledge
                 }
                 NavButton {
                     objectName: "navStudio"
                     glyph: "✎"
                     text: Catalog.errorCount > 0 ? qsTr("Studio") + " (" + Catalog.errorCount + ")" : qsTr("Studio")
-                    current: window.section === 3
-                    onClicked: window.section = 3
+                    current: window.section === window.sectionStudio
+                    onClicked: window.section = window.sectionStudio
                 }
                 NavButton {
                     objectName: "navTeam"
                     glyph: "●"
                     text: qsTr("Team")
-                    current: window.section === 4
-                    onClicked: window.section = 4
+                    current: window.section === window.sectionTeam
+                    onClicked: window.section = window.sectionTeam
                 }
 
                 Item { Layout.fillHeight: true }
+
+                Label {
+                    objectName: "signedInName"
+                    visible: Session.signedIn
+                    text: Session.userName
+                    color: Theme.railText
+                    font.bold: true
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.spacing
+                }
+                Button {
+                    objectName: "signOutButton"
+                    visible: Session.signedIn
+                    text: qsTr("Sign out")
+                    flat: true
+                    Accessible.name: text
+                    Layout.fillWidth: true
+                    contentItem: Label {
+                        text: parent.text
+                        color: Theme.railText
+                        font.pixelSize: Theme.fontSmall
+                        horizontalAlignment: Text.AlignLeft
+                    }
+                    onClicked: { window.section = window.sectionLearn; Session.signOut() }
+                }
 
                 Label {
                     text: qsTr("Language")
@@ -176,14 +241,9 @@ ApplicationWindow {
             currentIndex: window.section
 
             LearnPage { id: learnPage }
-            EmptyStatePage {
-                heading: qsTr("Practice")
-                explanation: qsTr("Quizzes and role-play scenarios will appear here once your course has them enabled.")
-            }
-            EmptyStatePage {
-                heading: qsTr("Knowledge base")
-                explanation: qsTr("Search across lessons and the phrasebook will appear here.")
-            }
+            PracticePage { id: practicePage }
+            ReviewPage { id: reviewPage }
+            KnowledgePage { id: knowledgePage }
             StudioPage {}
             EmptyStatePage {
                 heading: qsTr("Team")
@@ -199,5 +259,12 @@ ApplicationWindow {
         z: 10
         active: Session.databaseReady && Session.needsFirstManager
         sourceComponent: FirstRunPage {}
+    }
+    // Sign-in: over everything while nobody is signed in (without a database, lessons work unsigned).
+    Loader {
+        anchors.fill: parent
+        z: 9
+        active: Session.databaseReady && !Session.needsFirstManager && !Session.signedIn
+        sourceComponent: SignInPage {}
     }
 }

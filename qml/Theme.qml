@@ -20,6 +20,9 @@ QtObject {
     readonly property color error: dark ? "#f07167" : "#c2372d"
     readonly property color warning: dark ? "#e0a84a" : "#a86a12"
     readonly property color focus: dark ? "#8ab4f8" : "#2f6fbf"
+    readonly property color success: dark ? "#5cc98a" : "#1f7a3f"
+    readonly property color customerBubble: dark ? "#2a2f35" : "#ffffff"
+    readonly property color traineeBubble: dark ? "#1f4a3f" : "#dff1ea"
 
     readonly property string fontFamily: "Noto Sans CJK SC"
     readonly property int fontSmall: 13

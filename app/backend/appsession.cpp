@@ -60,3 +60,33 @@ bool AppSession::openDatabase()
     refreshAccounts();
     return databaseReady();
 }
+
+dojo::SignInResult AppSession::signIn(const QString &login, const QString &secret)
+{
+    if (!m_database) {
+        dojo::SignInResult result;
+        result.status = dojo::SignInResult::Status::Failed;
+        result.message = tr("The database is not open, so nobody can sign in: %1").arg(m_error);
+        return result;
+    }
+    dojo::SignInResult result = dojo::AccountService(*m_database).signIn(login, secret);
+    if (result.ok())
+        setSignedInUser(result.user);
+    return result;
+}
+
+void AppSession::setSignedInUser(const dojo::User &user)
+{
+    m_user = user;
+    qCInfo(lcSession) << "signed in:" << user.login;
+    emit userChanged();
+}
+
+void AppSession::signOut()
+{
+    if (!m_user)
+        return;
+    qCInfo(lcSession) << "signed out:" << m_user->login;
+    m_user.reset();
+    emit userChanged();
+}

@@ -87,3 +87,31 @@ void CourseCatalog::reportLessonPage(const QString &lessonId, bool ok, const QSt
 {
     emit lessonPageFinished(lessonId, ok, message);
 }
+
+void CourseCatalog::requestLessonSection(const QString &lessonId, const QString &anchor)
+{
+    if (m_course && m_course->lesson(lessonId))
+        emit lessonSectionRequested(lessonId, anchor);
+    else
+        qCWarning(lcCatalog) << "no such lesson" << lessonId;
+}
+
+void CourseCatalog::requestQuiz(const QString &quizId)
+{
+    if (m_course && m_course->quiz(quizId))
+        emit quizRequested(quizId);
+    else
+        qCWarning(lcCatalog) << "no such quiz" << quizId;
+}
+
+void CourseCatalog::requestScenario(const QString &scenarioId)
+{
+    if (m_course && m_course->scenario(scenarioId))
+        emit scenarioRequested(scenarioId);
+    else
+        qCWarning(lcCatalog) << "no such scenario" << scenarioId;
+}
+
+void CourseCatalog::requestReview() { emit reviewRequested(); }
+
+void CourseCatalog::requestSearch(const QString &text) { emit searchRequested(text); }

@@ -56,12 +56,24 @@ public:
 
     // Asks the UI to show a lesson (used by links, search, and the self-test).
     Q_INVOKABLE void requestLesson(const QString &lessonId);
+    Q_INVOKABLE void requestLessonSection(const QString &lessonId, const QString &anchor);
+    // Asks the UI to open a quiz player, a role-play, the review queue or a search (from any screen).
+    Q_INVOKABLE void requestQuiz(const QString &quizId);
+    Q_INVOKABLE void requestScenario(const QString &scenarioId);
+    Q_INVOKABLE void requestReview();
+    Q_INVOKABLE void requestSearch(const QString &text = {});
     // The lesson view reports how its page load ended.
     void reportLessonPage(const QString &lessonId, bool ok, const QString &message);
 
 signals:
     void courseChanged();
     void lessonRequested(const QString &lessonId);
+    // anchor: a heading anchor to scroll to (a quiz result's "see the lesson"), may be empty.
+    void lessonSectionRequested(const QString &lessonId, const QString &anchor);
+    void quizRequested(const QString &quizId);
+    void scenarioRequested(const QString &scenarioId);
+    void reviewRequested();
+    void searchRequested(const QString &text);
     void lessonPageFinished(const QString &lessonId, bool ok, const QString &message);
 
 private:

@@ -38,6 +38,7 @@ bool FirstRunController::create()
     }
     setError({});
     session->refreshAccounts();
+    session->setSignedInUser(made.value());
     emit created();
     return true;
 }

@@ -8,7 +8,8 @@ StackView {
     id: stack
     objectName: "learnPage"
 
-    function openLesson(lessonId) {
+    // anchor: a heading to scroll to, or "".
+    function openLesson(lessonId, anchor) {
         if (stack.depth > 1)
             stack.currentItem.lessonId = lessonId
         else
@@ -16,7 +17,7 @@ StackView {
     }
 
     initialItem: LessonListPage {
-        onOpenLesson: function(lessonId) { stack.openLesson(lessonId) }
+        onOpenLesson: function(lessonId) { stack.openLesson(lessonId, "") }
     }
 
     Component {

@@ -39,14 +39,18 @@ void recordRefusals(QtMsgType type, const QMessageLogContext &context, const QSt
     g_previousHandler(type, context, message);
 }
 
-// A database that already has its manager, for tests that start past the first-run screen.
-void seedManager(const QString &dbPath)
+// A database that already has its manager, for tests that start past the first-run screen; *user
+// is that manager, to sign in with AppSession::setSignedInUser.
+void seedManager(const QString &dbPath, dojo::User *user = nullptr)
 {
     auto db = dojo::Database::open(dbPath);
     QVERIFY2(db.ok(), db.ok() ? "" : qPrintable(db.error().message));
     dojo::AccountService accounts(*db.value());
     dojo::NewUser boss{QStringLiteral("boss"), QStringLiteral("Boss"), dojo::Roles(dojo::Role::Manager), {}};
-    QVERIFY(accounts.createFirstManager(boss, QStringLiteral("correct horse battery")).ok());
+    auto made = accounts.createFirstManager(boss, QStringLiteral("correct horse battery"));
+    QVERIFY(made.ok());
+    if (user)
+        *user = made.value();
 }
 
 void writeFile(const QString &path, const QByteArray &data)
@@ -152,6 +156,8 @@ void TestUiLesson::openLessonFromLearningPath()
     clickItem(window, findItem(window, QStringLiteral("firstRunCreate")));
     QTRY_VERIFY(findItem(window, QStringLiteral("firstRunPage")) == nullptr);
     QVERIFY(!app.session()->needsFirstManager());
+    QVERIFY(app.session()->signedIn()); // the new manager is signed in straight away
+    QCOMPARE(app.session()->userLogin(), QStringLiteral("wangfang"));
     const dojo::SignInResult signedIn =
         dojo::AccountService(*app.session()->database()).signIn(QStringLiteral("wangfang"), QStringLiteral("service-first"));
     QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
@@ -202,8 +208,10 @@ void TestUiLesson::hostileLessonRendersInert()
               "---\nid: escape\n" + front.mid(4) + "---\n# 出界\n\n![](../../secret.png)\n\n![](../../../../../../etc/passwd)\n");
 
     g_refusals.clear();
-    seedManager(m_tmp.filePath(QStringLiteral("hostile.sqlite")));
+    dojo::User manager;
+    seedManager(m_tmp.filePath(QStringLiteral("hostile.sqlite")), &manager);
     AppComposition app({root, m_tmp.filePath(QStringLiteral("hostile.sqlite")), QStringLiteral("zh_CN")});
+    app.session()->setSignedInUser(manager);
     QString error;
     QVERIFY2(app.loadUi(&error), qPrintable(error));
     QQuickWindow *window = app.window();
@@ -253,8 +261,10 @@ void TestUiLesson::brokenFileIsListedForTrainers()
     writeFile(root + QStringLiteral("/zh-CN/lessons/empathy.md"),
               "---\nid: empathy\ntitle: [unclosed\nmodule: chat\n---\n# 同理心\n");
 
-    seedManager(m_tmp.filePath(QStringLiteral("broken.sqlite")));
+    dojo::User manager;
+    seedManager(m_tmp.filePath(QStringLiteral("broken.sqlite")), &manager);
     AppComposition app({root, m_tmp.filePath(QStringLiteral("broken.sqlite")), QStringLiteral("zh_CN")});
+    app.session()->setSignedInUser(manager);
     QString error;
     QVERIFY2(app.loadUi(&error), qPrintable(error));
     QQuickWindow *window = app.window();

@@ -1,0 +1,10 @@
+import QtQuick
+import QtQuick.Controls
+import ServiceDojo.Backend
+import ServiceDojo.Ui
+
+// Placeholder: being written.
+Item {
+    objectName: "radarChart"
+
+}
