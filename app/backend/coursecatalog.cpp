@@ -1,5 +1,7 @@
 #include "coursecatalog.h"
 
+#include <QCryptographicHash>
+
 #include "contentproblemsmodel.h"
 #include "lessonlistmodel.h"
 
@@ -115,3 +117,20 @@ void CourseCatalog::requestScenario(const QString &scenarioId)
 void CourseCatalog::requestReview() { emit reviewRequested(); }
 
 void CourseCatalog::requestSearch(const QString &text) { emit searchRequested(text); }
+
+QByteArray CourseCatalog::lessonVersion(const QString &lessonId) const
+{
+    const QStringList locales = m_library.localeNames(); // sorted: QMap keys
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    bool found = false;
+    for (const QString &locale : locales) {
+        const dojo::Course *course = m_library.course(locale);
+        const dojo::Lesson *lesson = course ? course->lesson(lessonId) : nullptr;
+        if (!lesson)
+            continue;
+        found = true;
+        hash.addData(locale.toUtf8());
+        hash.addData(lesson->contentHash);
+    }
+    return found ? hash.result().toHex() : QByteArray();
+}

@@ -52,6 +52,10 @@ public:
     int errorCount() const;
 
     const dojo::Course *course() const { return m_course; }
+    // The version of a lesson that progress is recorded against: one hash over every language's file
+    // of the lesson, so switching the UI language does not make finished lessons look outdated, while
+    // an edit in any language does. Empty for an unknown lesson.
+    QByteArray lessonVersion(const QString &lessonId) const;
     const dojo::ContentLibrary &library() const { return m_library; }
 
     // Asks the UI to show a lesson (used by links, search, and the self-test).
