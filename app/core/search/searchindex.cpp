@@ -1,2 +1,450 @@
-// Placeholder: being written.
-#include "searchindex.h"
+#include "search/searchindex.h"
+
+#include "content/model.h"
+#include "search/phrasebookgroups.h"
+
+#include <QAtomicInteger>
+#include <QLoggingCategory>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <optional>
+
+Q_LOGGING_CATEGORY(lcSearch, "dojo.search")
+
+namespace dojo {
+
+namespace {
+
+using search::FoldedText;
+
+// The searched columns of a document, in the column order of the FTS5 table. Ranking tiers follow
+// them: a word in a lesson title, then in a heading or a phrase's text, then the rest.
+//   lesson section: Title = the lesson title (top section only), Heading = the section heading,
+//                   Body = summary/section text, Tags = lesson tags (top section only)
+//   phrase:         Heading = its text, Body = note, Tags = tags and situation title, Never
+enum Field { Title, Heading, Body, Tags, Never, FieldCount };
+
+// bm25 weights per column (title, heading, body, tags, never), used within a tier.
+constexpr const char *kBm25Weights = "10.0, 5.0, 1.0, 3.0, 1.0";
+
+// Fallback ranking: where a word occurs outweighs how often.
+constexpr qint64 kInTitle = 1'000'000;
+constexpr qint64 kInHeading = 10'000;
+constexpr qint64 kInTags = 1'000;
+constexpr qint64 kMaxCount = 999;
+
+constexpr int kMaxQueryLength = 256;
+
+struct Doc {
+    SearchHit::Kind kind = SearchHit::Kind::LessonSection;
+    QString lessonId;
+    QString anchor;
+    QString phraseId;
+    QString situation;
+    FoldedText shownTitle;   // lesson title (every section) or phrase text
+    FoldedText shownContext; // section heading or situation title
+    FoldedText shownTags;
+    FoldedText fields[FieldCount]; // the searched columns (see Field)
+};
+
+// Occurrences (non-overlapping, left to right) of `needle` in `haystack`, both folded. Finds the first
+// character with Qt's vectorised search, then compares the rest.
+template<typename Visit>
+void forEachOccurrence(QStringView haystack, QStringView needle, Visit visit)
+{
+    const qsizetype n = needle.size();
+    if (n == 0 || haystack.size() < n)
+        return;
+    const QChar first = needle.front();
+    const QStringView rest = needle.mid(1);
+    qsizetype pos = 0;
+    const qsizetype last = haystack.size() - n;
+    while (pos <= last) {
+        pos = haystack.indexOf(first, pos);
+        if (pos < 0 || pos > last)
+            return;
+        if (haystack.mid(pos + 1, n - 1) == rest) {
+            if (!visit(pos))
+                return;
+            pos += n;
+        } else {
+            ++pos;
+        }
+    }
+}
+
+qint64 countOccurrences(QStringView haystack, QStringView needle, qint64 cap)
+{
+    qint64 count = 0;
+    forEachOccurrence(haystack, needle, [&](qsizetype) { return ++count < cap; });
+    return count;
+}
+
+// Where `terms` occur in `text`, as ranges of text.original(), sorted and merged.
+QList<TextRange> matchRanges(const FoldedText &text, const QStringList &terms)
+{
+    QList<TextRange> ranges;
+    for (const QString &term : terms) {
+        forEachOccurrence(text.folded(), term, [&](qsizetype pos) {
+            const TextRange r = text.toOriginal(int(pos), int(term.size()));
+            if (r.length > 0)
+                ranges.append(r);
+            return ranges.size() < 200;
+        });
+    }
+    std::sort(ranges.begin(), ranges.end(),
+              [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    QList<TextRange> merged;
+    for (const TextRange &r : std::as_const(ranges)) {
+        if (!merged.isEmpty() && r.start <= merged.back().start + merged.back().length) {
+            TextRange &m = merged.back();
+            m.length = std::max(m.start + m.length, r.start + r.length) - m.start;
+        } else {
+            merged.append(r);
+        }
+    }
+    return merged;
+}
+
+HighlightedText highlighted(const FoldedText &text, const QStringList &terms)
+{
+    return {text.original(), matchRanges(text, terms)};
+}
+
+// An excerpt of `text` of about kSnippetLength characters around its first match (or its start), with
+// "…" where it was cut.
+HighlightedText excerpt(const FoldedText &text, const QStringList &terms)
+{
+    const QString &whole = text.original();
+    const QList<TextRange> ranges = matchRanges(text, terms);
+    const int length = int(whole.size());
+    const int span = SearchIndex::kSnippetLength;
+    if (length <= span)
+        return {whole, ranges};
+
+    int start = 0;
+    if (!ranges.isEmpty()) {
+        start = std::clamp(ranges.front().start - span / 3, 0, length - span);
+        // Start at a word boundary when one is near (matters for English).
+        for (int i = start; i > 0 && i > start - 12; --i) {
+            if (whole.at(i - 1).isSpace()) {
+                start = i;
+                break;
+            }
+        }
+    }
+    while (start < length && whole.at(start).isSpace())
+        ++start;
+    if (start > 0 && start < length && whole.at(start).isLowSurrogate())
+        --start;
+    int end = std::min(length, start + span);
+    if (end < length && whole.at(end).isLowSurrogate())
+        ++end;
+
+    HighlightedText out;
+    const QString lead = start > 0 ? QStringLiteral("…") : QString();
+    out.text = lead + whole.mid(start, end - start);
+    const int shift = int(lead.size()) - start;
+    for (const TextRange &r : ranges) {
+        const int from = std::max(r.start, start);
+        const int to = std::min(r.start + r.length, end);
+        if (to > from)
+            out.matches.append({from + shift, to - from});
+    }
+    if (end < length)
+        out.text += QStringLiteral("…");
+    return out;
+}
+
+QString joinTags(const QStringList &tags) { return tags.join(QStringLiteral(" · ")); }
+
+} // namespace
+
+struct SearchIndex::Impl {
+    QString connectionName;
+    QSqlDatabase db;
+    std::optional<QSqlQuery> ftsQuery;
+    bool ftsReady = false;
+    QString error;
+    QList<Doc> docs;
+
+    ~Impl() { close(); }
+
+    void close()
+    {
+        ftsQuery.reset();
+        ftsReady = false;
+        if (db.isValid()) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+        }
+    }
+
+    bool fail(const QString &what, const QSqlError &err)
+    {
+        error = what + QStringLiteral(": ") + err.text();
+        qCWarning(lcSearch) << "search index:" << error;
+        ftsQuery.reset();
+        ftsReady = false;
+        return false;
+    }
+
+    void collect(const Course &course);
+    bool buildFts();
+    QList<int> ftsSearch(const QStringList &terms, int limit);
+    QList<int> scanSearch(const QStringList &terms, int limit) const;
+    SearchHit hit(const Doc &doc, const QStringList &terms) const;
+};
+
+void SearchIndex::Impl::collect(const Course &course)
+{
+    docs.clear();
+    for (const Lesson &lesson : course.lessons) {
+        const FoldedText lessonTitle(lesson.title);
+        const QList<search::LessonSectionText> sections = search::lessonSectionTexts(lesson.markdown);
+        // The top document: title, summary, tags and the text before the second heading.
+        Doc top;
+        top.kind = SearchHit::Kind::LessonSection;
+        top.lessonId = lesson.id;
+        top.shownTitle = lessonTitle;
+        top.fields[Title] = lessonTitle;
+        top.fields[Tags] = FoldedText(joinTags(lesson.tags));
+        top.shownTags = top.fields[Tags];
+        QString topBody = lesson.summary;
+        int next = 0;
+        if (!sections.isEmpty() && sections.front().level <= 1) {
+            // An untitled preamble and/or the lesson's own H1 belong to the top.
+            const search::LessonSectionText &first = sections.front();
+            if (!first.heading.isEmpty() && first.heading != lesson.title)
+                top.fields[Heading] = FoldedText(first.heading);
+            if (!first.body.isEmpty())
+                topBody += u' ' + first.body;
+            next = 1;
+            if (first.heading.isEmpty() && sections.size() > 1 && sections.at(1).level == 1) {
+                const search::LessonSectionText &h1 = sections.at(1);
+                if (h1.heading != lesson.title)
+                    top.fields[Heading] = FoldedText(h1.heading);
+                if (!h1.body.isEmpty())
+                    topBody += u' ' + h1.body;
+                next = 2;
+            }
+        }
+        top.fields[Body] = FoldedText(topBody.trimmed());
+        docs.append(top);
+        for (int i = next; i < sections.size(); ++i) {
+            const search::LessonSectionText &section = sections.at(i);
+            Doc doc;
+            doc.kind = SearchHit::Kind::LessonSection;
+            doc.lessonId = lesson.id;
+            doc.anchor = section.anchor;
+            doc.shownTitle = lessonTitle;
+            doc.fields[Heading] = FoldedText(section.heading);
+            doc.shownContext = doc.fields[Heading];
+            doc.fields[Body] = FoldedText(section.body);
+            docs.append(doc);
+        }
+    }
+    QHash<QString, QString> situationTitles;
+    for (const Phrase &phrase : course.allPhrases()) {
+        auto title = situationTitles.constFind(phrase.situation);
+        if (title == situationTitles.constEnd())
+            title = situationTitles.insert(phrase.situation, situationTitle(course, phrase.situation));
+        Doc doc;
+        doc.kind = SearchHit::Kind::Phrase;
+        doc.lessonId = phrase.lessonId;
+        doc.phraseId = phrase.id;
+        doc.situation = phrase.situation;
+        doc.shownTitle = FoldedText(phrase.text);
+        doc.shownContext = FoldedText(*title);
+        doc.shownTags = FoldedText(joinTags(phrase.tags));
+        doc.fields[Heading] = doc.shownTitle;
+        doc.fields[Body] = FoldedText(phrase.note);
+        doc.fields[Tags] = FoldedText(joinTags(phrase.tags + QStringList{*title}));
+        doc.fields[Never] = FoldedText(phrase.never);
+        docs.append(doc);
+    }
+}
+
+bool SearchIndex::Impl::buildFts()
+{
+    static QAtomicInteger<quint64> serial;
+    connectionName = QStringLiteral("dojo.search.%1").arg(serial.fetchAndAddRelaxed(1));
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        return fail(QStringLiteral("cannot open an in-memory SQLite database"), db.lastError());
+
+    QSqlQuery q(db);
+    // Contentless: the texts live in `docs`; SQLite keeps only the trigram index and column sizes (bm25).
+    if (!q.exec(QStringLiteral("CREATE VIRTUAL TABLE docs_fts USING fts5("
+                               "title, heading, body, tags, never, content='', tokenize='trigram')")))
+        return fail(QStringLiteral("this SQLite has no FTS5 trigram tokenizer"), q.lastError());
+    if (!db.transaction())
+        return fail(QStringLiteral("cannot start the index transaction"), db.lastError());
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO docs_fts(rowid, title, heading, body, tags, never) "
+                                       "VALUES(?, ?, ?, ?, ?, ?)")))
+        return fail(QStringLiteral("cannot prepare the index insert"), insert.lastError());
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const Doc &doc = docs.at(i);
+        insert.bindValue(0, qint64(i) + 1);
+        for (int f = 0; f < FieldCount; ++f)
+            insert.bindValue(f + 1, doc.fields[f].folded());
+        if (!insert.exec()) {
+            db.rollback();
+            return fail(QStringLiteral("cannot index a document"), insert.lastError());
+        }
+    }
+    if (!db.commit())
+        return fail(QStringLiteral("cannot commit the index"), db.lastError());
+    q.exec(QStringLiteral("INSERT INTO docs_fts(docs_fts) VALUES('optimize')"));
+
+    ftsQuery.emplace(db);
+    // Tiers first (a word in a lesson title; in a heading or phrase text), bm25 within a tier.
+    if (!ftsQuery->prepare(QStringLiteral("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? ORDER BY "
+                                          "rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?) DESC, "
+                                          "rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?) DESC, "
+                                          "bm25(docs_fts, %1) LIMIT ?")
+                               .arg(QLatin1String(kBm25Weights))))
+        return fail(QStringLiteral("cannot prepare the search query"), ftsQuery->lastError());
+    ftsQuery->setForwardOnly(true);
+    ftsReady = true;
+    return true;
+}
+
+QList<int> SearchIndex::Impl::ftsSearch(const QStringList &terms, int limit)
+{
+    QList<int> out;
+    if (!ftsReady)
+        return out;
+    // Every word as an FTS5 string: nothing the user types is query syntax.
+    QStringList quoted;
+    for (const QString &term : terms) {
+        QString t = term;
+        t.replace(u'"', QStringLiteral("\"\""));
+        quoted.append(u'"' + t + u'"');
+    }
+    const QString any = u'(' + quoted.join(QStringLiteral(" OR ")) + u')';
+    ftsQuery->bindValue(0, quoted.join(u' '));
+    ftsQuery->bindValue(1, QString(QStringLiteral("{title} : ") + any));
+    ftsQuery->bindValue(2, QString(QStringLiteral("{heading} : ") + any));
+    ftsQuery->bindValue(3, limit);
+    if (!ftsQuery->exec()) {
+        qCWarning(lcSearch) << "search query failed:" << ftsQuery->lastError().text();
+        return out;
+    }
+    while (ftsQuery->next()) {
+        const qint64 row = ftsQuery->value(0).toLongLong() - 1;
+        if (row >= 0 && row < docs.size())
+            out.append(int(row));
+    }
+    ftsQuery->finish();
+    return out;
+}
+
+QList<int> SearchIndex::Impl::scanSearch(const QStringList &terms, int limit) const
+{
+    struct Scored {
+        qint64 score;
+        int doc;
+    };
+    QList<Scored> found;
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        const Doc &doc = docs.at(i);
+        qint64 score = 0;
+        bool all = true;
+        for (const QString &term : terms) {
+            const qint64 inTitle = countOccurrences(doc.fields[Title].folded(), term, kMaxCount);
+            const qint64 inHeading = countOccurrences(doc.fields[Heading].folded(), term, kMaxCount);
+            const qint64 inTags = countOccurrences(doc.fields[Tags].folded(), term, kMaxCount);
+            const qint64 inBody = countOccurrences(doc.fields[Body].folded(), term, kMaxCount);
+            const qint64 inNever = countOccurrences(doc.fields[Never].folded(), term, kMaxCount);
+            const qint64 total = inTitle + inHeading + inTags + inBody + inNever;
+            if (total == 0) {
+                all = false;
+                break;
+            }
+            score += (inTitle > 0 ? kInTitle : 0) + (inHeading > 0 ? kInHeading : 0) + (inTags > 0 ? kInTags : 0)
+                     + std::min(total, kMaxCount);
+        }
+        if (all)
+            found.append({score, int(i)});
+    }
+    const auto better = [](const Scored &a, const Scored &b) {
+        return a.score != b.score ? a.score > b.score : a.doc < b.doc;
+    };
+    const qsizetype keep = std::min<qsizetype>(limit, found.size());
+    std::partial_sort(found.begin(), found.begin() + keep, found.end(), better);
+    QList<int> out;
+    out.reserve(keep);
+    for (qsizetype i = 0; i < keep; ++i)
+        out.append(found.at(i).doc);
+    return out;
+}
+
+SearchHit SearchIndex::Impl::hit(const Doc &doc, const QStringList &terms) const
+{
+    SearchHit h;
+    h.kind = doc.kind;
+    h.lessonId = doc.lessonId;
+    h.anchor = doc.anchor;
+    h.phraseId = doc.phraseId;
+    h.situation = doc.situation;
+    h.title = highlighted(doc.shownTitle, terms);
+    h.context = highlighted(doc.shownContext, terms);
+    h.snippet = excerpt(doc.fields[Body], terms);
+    h.never = highlighted(doc.fields[Never], terms);
+    h.tags = highlighted(doc.shownTags, terms);
+    return h;
+}
+
+SearchIndex::SearchIndex()
+    : d(std::make_unique<Impl>())
+{
+}
+
+SearchIndex::SearchIndex(const Course &course)
+    : SearchIndex()
+{
+    build(course);
+}
+
+SearchIndex::~SearchIndex() = default;
+
+bool SearchIndex::build(const Course &course)
+{
+    d->close();
+    d->error.clear();
+    d->collect(course);
+    return d->buildFts();
+}
+
+bool SearchIndex::isReady() const { return d->ftsReady; }
+
+QString SearchIndex::error() const { return d->error; }
+
+int SearchIndex::documentCount() const { return int(d->docs.size()); }
+
+QList<SearchHit> SearchIndex::search(const QString &query, int limit) const
+{
+    QList<SearchHit> hits;
+    if (limit <= 0 || d->docs.isEmpty())
+        return hits;
+    const QStringList terms = search::queryTerms(query.left(kMaxQueryLength));
+    if (terms.isEmpty())
+        return hits;
+    const bool allLong = std::all_of(terms.cbegin(), terms.cend(),
+                                     [](const QString &t) { return search::codePointCount(t) >= 3; });
+    const QList<int> rows = allLong ? d->ftsSearch(terms, limit) : d->scanSearch(terms, limit);
+    hits.reserve(rows.size());
+    for (int row : rows)
+        hits.append(d->hit(d->docs.at(row), terms));
+    return hits;
+}
+
+} // namespace dojo
