@@ -59,7 +59,9 @@ void LessonSchemeHandler::requestStarted(QWebEngineUrlRequestJob *job)
             return;
         }
         const bool dark = QUrlQuery(url).queryItemValue(QStringLiteral("theme")) == u"dark";
-        const dojo::RenderedMarkdown rendered = dojo::MarkdownRenderer().render(lesson->markdown);
+        dojo::MarkdownRenderer renderer;
+        renderer.enableCopyLinks(lesson->id); // SAY boxes get a "Copy" link the reader handles
+        const dojo::RenderedMarkdown rendered = renderer.render(lesson->markdown);
         const QString page = dojo::LessonPage::build(
             {course->locale, lesson->title, rendered.html, dark ? dojo::PageTheme::Dark : dojo::PageTheme::Light});
         replyWith(job, "text/html", page.toUtf8());

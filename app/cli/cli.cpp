@@ -17,6 +17,7 @@ const CommandEntry kCommands[] = {
     {"users", usersCommand},
     {"backup", backupCommand},
     {"export", exportCommand},
+    {"assign", assignCommand},
 };
 } // namespace
 

@@ -15,5 +15,6 @@ int validateCommand(const QStringList &args); // validate_command.cpp
 int usersCommand(const QStringList &args);    // users_command.cpp
 int backupCommand(const QStringList &args);   // backup_command.cpp
 int exportCommand(const QStringList &args);   // export_command.cpp
+int assignCommand(const QStringList &args);   // assign_command.cpp
 
 } // namespace dojo::cli

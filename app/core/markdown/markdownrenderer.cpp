@@ -2,6 +2,7 @@
 
 #include "markdown/anchors.h"
 #include "markdown/cmarkdocument.h"
+#include "web/contenturl.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -65,8 +66,11 @@ QString takeCalloutMarker(cmark_node *quote)
         const QString marker = QString::fromLatin1(kind.marker);
         if (!literal.startsWith(marker, Qt::CaseInsensitive))
             continue;
-        const QString rest = literal.mid(marker.size()).trimmed();
-        if (rest.isEmpty()) {
+        // Only the space after the marker goes: "[!SAY] Hello `code`" keeps the space before `code`.
+        QString rest = literal.mid(marker.size());
+        while (!rest.isEmpty() && rest.front().isSpace())
+            rest.remove(0, 1);
+        if (rest.trimmed().isEmpty()) {
             // Drop the marker and the line break after it.
             cmark_node *next = cmark_node_next(text);
             cmark_node_free(text);
@@ -81,6 +85,22 @@ QString takeCalloutMarker(cmark_node *quote)
         return QString::fromLatin1(kind.cssClass);
     }
     return {};
+}
+
+// The text a trainee would say: each paragraph (or list item) of the callout on its own line.
+QString calloutPlainText(cmark_node *callout)
+{
+    QStringList lines;
+    for (cmark_node *block = cmark_node_first_child(callout); block; block = cmark_node_next(block)) {
+        if (cmark_node_get_type(block) == CMARK_NODE_LIST) {
+            for (cmark_node *item = cmark_node_first_child(block); item; item = cmark_node_next(item))
+                lines.append(CmarkDocument::plainText(item).trimmed());
+        } else {
+            lines.append(CmarkDocument::plainText(block).trimmed());
+        }
+    }
+    lines.removeAll(QString());
+    return lines.join(u'\n');
 }
 
 bool isAllowedImageSource(const QString &url)
@@ -101,7 +121,8 @@ CalloutTitles CalloutTitles::translated()
             QCoreApplication::translate("dojo::Markdown", "Never say this"),
             QCoreApplication::translate("dojo::Markdown", "Tip"),
             QCoreApplication::translate("dojo::Markdown", "Note"),
-            QCoreApplication::translate("dojo::Markdown", "Warning")};
+            QCoreApplication::translate("dojo::Markdown", "Warning"),
+            QCoreApplication::translate("dojo::Markdown", "Copy")};
 }
 
 MarkdownRenderer::MarkdownRenderer(CalloutTitles titles) : m_titles(std::move(titles)) {}
@@ -160,9 +181,18 @@ RenderedMarkdown MarkdownRenderer::render(const QString &markdown) const
         const QString kind = takeCalloutMarker(quote);
         if (kind.isEmpty())
             continue;
+        QString copyLink;
+        if (kind == u"say") {
+            const int index = int(out.sayTexts.size());
+            out.sayTexts.append(calloutPlainText(quote));
+            if (!m_copyLessonId.isEmpty())
+                copyLink = QStringLiteral(" <a class=\"callout-copy\" href=\"%1\">%2</a>")
+                               .arg(copyPhraseUrl(m_copyLessonId, index).toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                    m_titles.copy.toHtmlEscaped());
+        }
         const QString open = QStringLiteral("<aside class=\"callout callout-%1\" role=\"note\">\n"
-                                            "<p class=\"callout-title\">%2</p>\n")
-                                 .arg(kind, titleFor(m_titles, kind).toHtmlEscaped());
+                                            "<p class=\"callout-title\">%2%3</p>\n")
+                                 .arg(kind, titleFor(m_titles, kind).toHtmlEscaped(), copyLink);
         wrapInCustomBlock(quote, open, QStringLiteral("</aside>\n"));
     }
 

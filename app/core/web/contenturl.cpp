@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 namespace dojo {
 
@@ -136,8 +137,37 @@ std::optional<LessonPageRef> lessonPageOf(const QUrl &url)
     return std::nullopt;
 }
 
+QUrl copyPhraseUrl(const QString &lessonId, int index)
+{
+    QUrl url;
+    url.setScheme(QLatin1String(kDojoScheme));
+    url.setHost(QStringLiteral("action"));
+    url.setPath(QStringLiteral("/copy-say"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("lesson"), lessonId);
+    query.addQueryItem(QStringLiteral("n"), QString::number(index));
+    url.setQuery(query);
+    return url;
+}
+
+std::optional<CopyPhraseRef> copyPhraseOf(const QUrl &url)
+{
+    if (url.scheme() != QLatin1String(kDojoScheme) || url.host() != u"action" || url.path() != u"/copy-say")
+        return std::nullopt;
+    const QUrlQuery query(url);
+    const QString lessonId = query.queryItemValue(QStringLiteral("lesson"), QUrl::FullyDecoded);
+    const QString n = query.queryItemValue(QStringLiteral("n"));
+    bool ok = false;
+    const int index = n.toInt(&ok);
+    if (!ok || index < 0 || n.size() > 6 || !idPattern().match(lessonId).hasMatch())
+        return std::nullopt;
+    return CopyPhraseRef{lessonId, index};
+}
+
 NavigationDecision decideNavigation(const QUrl &url)
 {
+    if (copyPhraseOf(url))
+        return NavigationDecision::AppAction;
     const QString scheme = url.scheme().toLower();
     if (scheme == u"http" || scheme == u"https")
         return url.host().isEmpty() ? NavigationDecision::Refuse : NavigationDecision::OpenExternally;

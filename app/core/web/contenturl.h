@@ -3,6 +3,8 @@
 //   dojo://app/lesson.css                     the app's own stylesheet
 //   dojo://content/<locale>/lessons/<id>      a rendered lesson page
 //   dojo://content/<locale>/<path>            an asset file under the content folder (images only)
+//   dojo://action/copy-say?lesson=<id>&n=<i>  not a page: a link the reader handles itself (copy the
+//                                             i-th SAY box of the lesson to the clipboard)
 //
 // Every asset path is checked before any file is touched: percent-decoding happens once, and a path
 // that still holds '%', a backslash, a NUL, a '.' or '..' segment, or that resolves (after following
@@ -50,10 +52,22 @@ struct LessonPageRef {
 // The lesson a `dojo://content/<locale>/lessons/<id>` URL names; nullopt for any other URL.
 std::optional<LessonPageRef> lessonPageOf(const QUrl &url);
 
-enum class NavigationDecision { Allow, OpenExternally, Refuse };
+// The link of the SAY box number `index` (0-based, document order) of a lesson.
+QUrl copyPhraseUrl(const QString &lessonId, int index);
+
+struct CopyPhraseRef {
+    QString lessonId;
+    int index = 0;
+};
+
+// The SAY box a copy link names; nullopt for any other URL (also for a malformed one).
+std::optional<CopyPhraseRef> copyPhraseOf(const QUrl &url);
+
+enum class NavigationDecision { Allow, OpenExternally, AppAction, Refuse };
 
 // What the lesson view does with a navigation: lesson pages of our scheme load in the view, http(s)
-// links go to the system browser, anything else (file:, javascript:, data:, other schemes) is refused.
+// links go to the system browser, our action links (copyPhraseOf) are handled by the app and never
+// loaded, anything else (file:, javascript:, data:, other schemes) is refused.
 NavigationDecision decideNavigation(const QUrl &url);
 
 } // namespace dojo

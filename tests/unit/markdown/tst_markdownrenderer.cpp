@@ -22,7 +22,7 @@ QString readText(const QString &path)
 CalloutTitles englishTitles()
 {
     return {QStringLiteral("Say this"), QStringLiteral("Never say this"), QStringLiteral("Tip"),
-            QStringLiteral("Note"), QStringLiteral("Warning")};
+            QStringLiteral("Note"), QStringLiteral("Warning"), QStringLiteral("Copy")};
 }
 } // namespace
 
@@ -37,6 +37,7 @@ private slots:
     void anchorsFollowGitHubRules();
     void pageHasContentSecurityPolicy();
     void pageEscapesTitleAndKeepsBodyPlaceholdersLiteral();
+    void sayBoxesGiveTheirPlainTextAndCopyLinks();
 };
 
 void TestMarkdownRenderer::golden_data()
@@ -124,6 +125,33 @@ void TestMarkdownRenderer::pageEscapesTitleAndKeepsBodyPlaceholdersLiteral()
                                             QStringLiteral("<p>{{title}} {{csp}}</p>"), PageTheme::Light});
     QVERIFY(page.contains(QStringLiteral("<title>&lt;b&gt;x&lt;/b&gt;</title>")));
     QVERIFY(page.contains(QStringLiteral("<p>{{title}} {{csp}}</p>")));
+}
+
+void TestMarkdownRenderer::sayBoxesGiveTheirPlainTextAndCopyLinks()
+{
+    const QString md = QStringLiteral(
+        "# T\n\n> [!SAY]\n> 您好，**很高兴**为您服务。\n> 请问有什么可以帮您？\n\n"
+        "> [!NEVER]\n> 这不归我管。\n\n"
+        "> [!SAY] Inline `code` & <b>tags</b>\n>\n> - first\n> - second\n\n"
+        "> plain quote\n");
+    // Without copy links: the text is there, the HTML has no link (golden files stay as they are).
+    const RenderedMarkdown plain = MarkdownRenderer(englishTitles()).render(md);
+    QCOMPARE(plain.sayTexts.size(), 2);
+    QCOMPARE(plain.sayTexts[0], QStringLiteral("您好，很高兴为您服务。 请问有什么可以帮您？"));
+    QCOMPARE(plain.sayTexts[1], QStringLiteral("Inline code & tags\nfirst\nsecond"));
+    QVERIFY(!plain.html.contains(QStringLiteral("callout-copy")));
+
+    CalloutTitles titles = englishTitles();
+    titles.copy = QStringLiteral("Copy <it>");
+    MarkdownRenderer renderer(titles);
+    renderer.enableCopyLinks(QStringLiteral("greeting"));
+    const RenderedMarkdown linked = renderer.render(md);
+    QCOMPARE(linked.sayTexts, plain.sayTexts);
+    QCOMPARE(linked.html.count(QStringLiteral("class=\"callout-copy\"")), 2); // not on NEVER or a plain quote
+    QVERIFY(linked.html.contains(QStringLiteral("href=\"dojo://action/copy-say?lesson=greeting&amp;n=0\"")));
+    QVERIFY(linked.html.contains(QStringLiteral("href=\"dojo://action/copy-say?lesson=greeting&amp;n=1\"")));
+    QVERIFY(linked.html.contains(QStringLiteral(">Copy &lt;it&gt;</a>")));
+    QVERIFY(!linked.html.contains(QStringLiteral("<b>")));
 }
 
 QTEST_GUILESS_MAIN(TestMarkdownRenderer)

@@ -18,6 +18,8 @@ private slots:
     void lessonPagesAndStylesheet();
     void navigationPolicy_data();
     void navigationPolicy();
+    void copyLinks_data();
+    void copyLinks();
 
 private:
     static void touch(const QString &path, qint64 size = 16);
@@ -128,6 +130,10 @@ void TestContentUrl::navigationPolicy_data()
     QTest::newRow("asset as page") << QStringLiteral("dojo://content/zh-CN/assets/x.png") << refuse;
     QTest::newRow("stylesheet as page") << QStringLiteral("dojo://app/lesson.css") << refuse;
     QTest::newRow("mailto") << QStringLiteral("mailto:a@b.c") << refuse;
+    const int action = int(NavigationDecision::AppAction);
+    QTest::newRow("copy link") << QStringLiteral("dojo://action/copy-say?lesson=seven-steps&n=2") << action;
+    QTest::newRow("unknown action") << QStringLiteral("dojo://action/delete-all") << refuse;
+    QTest::newRow("copy, bad index") << QStringLiteral("dojo://action/copy-say?lesson=a&n=-1") << refuse;
 }
 
 void TestContentUrl::navigationPolicy()
@@ -135,6 +141,34 @@ void TestContentUrl::navigationPolicy()
     QFETCH(QString, url);
     QFETCH(int, decision);
     QCOMPARE(int(decideNavigation(QUrl(url))), decision);
+}
+
+void TestContentUrl::copyLinks_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("lesson"); // empty: not a copy link
+    QTest::addColumn<int>("index");
+    QTest::newRow("made here") << copyPhraseUrl(QStringLiteral("seven-steps"), 3).toString() << QStringLiteral("seven-steps") << 3;
+    QTest::newRow("typed") << QStringLiteral("dojo://action/copy-say?lesson=a1&n=0") << QStringLiteral("a1") << 0;
+    QTest::newRow("no index") << QStringLiteral("dojo://action/copy-say?lesson=a1") << QString() << 0;
+    QTest::newRow("not a number") << QStringLiteral("dojo://action/copy-say?lesson=a1&n=x") << QString() << 0;
+    QTest::newRow("huge index") << QStringLiteral("dojo://action/copy-say?lesson=a1&n=99999999999") << QString() << 0;
+    QTest::newRow("bad lesson id") << QStringLiteral("dojo://action/copy-say?lesson=../x&n=0") << QString() << 0;
+    QTest::newRow("other host") << QStringLiteral("dojo://content/copy-say?lesson=a1&n=0") << QString() << 0;
+    QTest::newRow("other scheme") << QStringLiteral("https://action/copy-say?lesson=a1&n=0") << QString() << 0;
+}
+
+void TestContentUrl::copyLinks()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, lesson);
+    QFETCH(int, index);
+    const std::optional<CopyPhraseRef> ref = copyPhraseOf(QUrl(url));
+    QCOMPARE(ref.has_value(), !lesson.isEmpty());
+    if (ref) {
+        QCOMPARE(ref->lessonId, lesson);
+        QCOMPARE(ref->index, index);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContentUrl)
