@@ -3,20 +3,22 @@ import QtQuick.Controls
 import ServiceDojo.Backend
 import ServiceDojo.Ui
 
-// Learn: the learning path, and the lesson reader on top of it.
+// Learn: the home (learning path, continue, progress, reviews, assignments), and the lesson reader on
+// top of it.
 StackView {
     id: stack
     objectName: "learnPage"
 
     // anchor: a heading to scroll to, or "".
     function openLesson(lessonId, anchor) {
+        const heading = anchor ? anchor : ""
         if (stack.depth > 1)
-            stack.currentItem.lessonId = lessonId
+            stack.currentItem.open(lessonId, heading)
         else
-            stack.push(readerComponent, { lessonId: lessonId })
+            stack.push(readerComponent, { lessonId: lessonId, initialAnchor: heading })
     }
 
-    initialItem: LessonListPage {
+    initialItem: HomePage {
         onOpenLesson: function(lessonId) { stack.openLesson(lessonId, "") }
     }
 

@@ -5,6 +5,7 @@
 #include "appsession.h"
 #include "auth/accountservice.h"
 #include "storage/database.h"
+#include "storage/lessonprogressstore.h"
 #include "coursecatalog.h"
 #include "lessonlistmodel.h"
 #include "lessonschemehandler.h"
@@ -187,6 +188,19 @@ void TestUiLesson::openLessonFromLearningPath()
     QVERIFY(view);
     QVERIFY(matchesInPage(view, heading) >= 1);
     QCOMPARE(matchesInPage(view, QStringLiteral("zz-this-text-is-not-in-any-lesson-zz")), 0);
+
+    // Mark as complete: stored for the signed-in person, the button gives way to the badge.
+    QQuickItem *complete = findItem(window, QStringLiteral("lessonMarkComplete"));
+    QVERIFY(complete);
+    QTRY_VERIFY(complete->isVisible() && complete->isEnabled());
+    clickItem(window, complete);
+    QQuickItem *badge = findItem(window, QStringLiteral("lessonCompleted"));
+    QVERIFY(badge);
+    QTRY_VERIFY(badge->isVisible());
+    const auto progress = dojo::LessonProgressStore(*app.session()->database())
+                              .progress(app.session()->actor(), app.session()->userId(), lessonId, lesson->contentHash);
+    QVERIFY(progress.ok());
+    QCOMPARE(progress->status, dojo::LessonStatus::Completed);
 }
 
 void TestUiLesson::hostileLessonRendersInert()
