@@ -4,6 +4,7 @@
 #include "search/phrasebookgroups.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -75,13 +76,6 @@ void forEachOccurrence(QStringView haystack, QStringView needle, Visit visit)
             ++pos;
         }
     }
-}
-
-qint64 countOccurrences(QStringView haystack, QStringView needle, qint64 cap)
-{
-    qint64 count = 0;
-    forEachOccurrence(haystack, needle, [&](qsizetype) { return ++count < cap; });
-    return count;
 }
 
 // Where `terms` occur in `text`, as ranges of text.original(), sorted and merged.
@@ -171,6 +165,11 @@ struct SearchIndex::Impl {
     bool ftsReady = false;
     QString error;
     QList<Doc> docs;
+    // Every searched field of every document, folded, one after the other, each followed by a
+    // separator no query word contains (control characters are dropped from queries); segmentEnd[k]
+    // is where segment k = doc * FieldCount + field ends. The short-word scan reads only this.
+    QString corpus;
+    QList<qsizetype> segmentEnd;
 
     ~Impl() { close(); }
 
@@ -204,6 +203,8 @@ struct SearchIndex::Impl {
 void SearchIndex::Impl::collect(const Course &course)
 {
     docs.clear();
+    corpus.clear();
+    segmentEnd.clear();
     for (const Lesson &lesson : course.lessons) {
         const FoldedText lessonTitle(lesson.title);
         const QList<search::LessonSectionText> sections = search::lessonSectionTexts(lesson.markdown);
@@ -267,6 +268,20 @@ void SearchIndex::Impl::collect(const Course &course)
         doc.fields[Tags] = FoldedText(joinTags(phrase.tags + QStringList{*title}));
         doc.fields[Never] = FoldedText(phrase.never);
         docs.append(doc);
+    }
+    qsizetype size = 0;
+    for (const Doc &doc : std::as_const(docs)) {
+        for (const FoldedText &field : doc.fields)
+            size += field.folded().size() + 1;
+    }
+    corpus.reserve(size);
+    segmentEnd.reserve(docs.size() * FieldCount);
+    for (const Doc &doc : std::as_const(docs)) {
+        for (const FoldedText &field : doc.fields) {
+            corpus += field.folded();
+            corpus += QChar(0x0001);
+            segmentEnd.append(corpus.size());
+        }
     }
 }
 
@@ -349,31 +364,40 @@ QList<int> SearchIndex::Impl::ftsSearch(const QStringList &terms, int limit)
 
 QList<int> SearchIndex::Impl::scanSearch(const QStringList &terms, int limit) const
 {
+    // One pass over the corpus per word; each occurrence is counted for the (document, field)
+    // segment it falls in (segments are in corpus order, so a cursor finds it).
+    const qsizetype docCount = docs.size();
+    std::vector<qint64> score(size_t(docCount), 0);
+    std::vector<int> matchedWords(size_t(docCount), 0);
+    std::vector<int> segmentCount(size_t(segmentEnd.size()), 0);
+    for (const QString &term : terms) {
+        std::fill(segmentCount.begin(), segmentCount.end(), 0);
+        qsizetype segment = 0;
+        forEachOccurrence(corpus, term, [&](qsizetype pos) {
+            while (segment < segmentEnd.size() && segmentEnd.at(segment) <= pos)
+                ++segment;
+            if (segment < segmentEnd.size())
+                ++segmentCount[size_t(segment)];
+            return true;
+        });
+        for (qsizetype i = 0; i < docCount; ++i) {
+            const int *c = segmentCount.data() + i * FieldCount;
+            const qint64 total = qint64(c[Title]) + c[Heading] + c[Body] + c[Tags] + c[Never];
+            if (total == 0)
+                continue;
+            ++matchedWords[size_t(i)];
+            score[size_t(i)] += (c[Title] > 0 ? kInTitle : 0) + (c[Heading] > 0 ? kInHeading : 0)
+                                + (c[Tags] > 0 ? kInTags : 0) + std::min(total, kMaxCount);
+        }
+    }
     struct Scored {
         qint64 score;
         int doc;
     };
     QList<Scored> found;
-    for (qsizetype i = 0; i < docs.size(); ++i) {
-        const Doc &doc = docs.at(i);
-        qint64 score = 0;
-        bool all = true;
-        for (const QString &term : terms) {
-            const qint64 inTitle = countOccurrences(doc.fields[Title].folded(), term, kMaxCount);
-            const qint64 inHeading = countOccurrences(doc.fields[Heading].folded(), term, kMaxCount);
-            const qint64 inTags = countOccurrences(doc.fields[Tags].folded(), term, kMaxCount);
-            const qint64 inBody = countOccurrences(doc.fields[Body].folded(), term, kMaxCount);
-            const qint64 inNever = countOccurrences(doc.fields[Never].folded(), term, kMaxCount);
-            const qint64 total = inTitle + inHeading + inTags + inBody + inNever;
-            if (total == 0) {
-                all = false;
-                break;
-            }
-            score += (inTitle > 0 ? kInTitle : 0) + (inHeading > 0 ? kInHeading : 0) + (inTags > 0 ? kInTags : 0)
-                     + std::min(total, kMaxCount);
-        }
-        if (all)
-            found.append({score, int(i)});
+    for (qsizetype i = 0; i < docCount; ++i) {
+        if (matchedWords[size_t(i)] == terms.size())
+            found.append({score[size_t(i)], int(i)});
     }
     const auto better = [](const Scored &a, const Scored &b) {
         return a.score != b.score ? a.score > b.score : a.doc < b.doc;
@@ -418,10 +442,16 @@ SearchIndex::~SearchIndex() = default;
 
 bool SearchIndex::build(const Course &course)
 {
+    QElapsedTimer timer;
+    timer.start();
     d->close();
     d->error.clear();
     d->collect(course);
-    return d->buildFts();
+    const qint64 textMs = timer.elapsed();
+    const bool ok = d->buildFts();
+    qCDebug(lcSearch) << "indexed" << d->docs.size() << "documents in" << timer.elapsed() << "ms (texts" << textMs
+                      << "ms)";
+    return ok;
 }
 
 bool SearchIndex::isReady() const { return d->ftsReady; }
