@@ -27,6 +27,13 @@ struct SourceFile {
     QFileInfo info;
 };
 
+// A folder we may list and enter (root may always: permissions only stop other users).
+bool isReadableFolder(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.isReadable() && info.isExecutable();
+}
+
 // The files of one folder of the locale ending in `suffix`, sorted by name; anything else in it is
 // reported as ignored (hidden files excepted).
 QList<SourceFile> listFolder(const LocaleContext &ctx, const QString &folder, const QString &suffix,
@@ -36,6 +43,12 @@ QList<SourceFile> listFolder(const LocaleContext &ctx, const QString &folder, co
     const QDir dir(ctx.localeDir + u'/' + folder);
     if (!dir.exists())
         return files;
+    if (!isReadableFolder(dir.absolutePath())) { // its files would look missing: say why
+        FileDiagnostics diag(ctx.displayPath(folder));
+        diag.error(diag.pos(0, 0), msg::unreadableFolder(ctx.displayPath(folder)));
+        out += diag.takeDiagnostics();
+        return files;
+    }
     const QFileInfoList entries =
         dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &info : entries) {
@@ -142,6 +155,12 @@ Course loadCourse(const QString &localeDir)
     course.rootDir = ctx.localeDir;
     course.locale = ctx.locale;
     QList<Diagnostic> &out = course.diagnostics;
+    if (dirInfo.isDir() && !isReadableFolder(ctx.localeDir)) {
+        FileDiagnostics diag(ctx.locale);
+        diag.error(diag.pos(0, 0), msg::unreadableFolder(ctx.locale));
+        out += diag.takeDiagnostics();
+        return course;
+    }
 
     const QList<SourceFile> lessons = listFolder(ctx, QStringLiteral("lessons"), QStringLiteral(".md"), out);
     const QList<SourceFile> quizzes =
@@ -242,6 +261,14 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
     ContentLibrary library;
     library.rootDir = QDir::cleanPath(QFileInfo(contentRoot).absoluteFilePath());
     const QDir root(library.rootDir);
+    if (!root.exists() || !isReadableFolder(library.rootDir)) {
+        FileDiagnostics diag{QString()};
+        const QString shown = QDir::toNativeSeparators(library.rootDir);
+        diag.error(diag.pos(0, 0),
+                   root.exists() ? msg::unreadableFolder(shown) : msg::contentFolderMissing(shown));
+        library.diagnostics += diag.takeDiagnostics();
+        return library;
+    }
     if (root.exists(QStringLiteral("course.yaml"))) { // a locale folder given instead of the content root
         FileDiagnostics diag{QString()};
         diag.error(diag.pos(0, 0), msg::localeFolderGiven(root.dirName()));
@@ -251,7 +278,11 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
     const QFileInfoList folders = root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     QList<Diagnostic> ignored; // only worth saying beside folders that are read
     for (const QFileInfo &folder : folders) {
-        if (QFileInfo::exists(folder.absoluteFilePath() + QStringLiteral("/course.yaml"))) {
+        if (!isReadableFolder(folder.absoluteFilePath())) {
+            FileDiagnostics diag(folder.fileName());
+            diag.error(diag.pos(0, 0), msg::unreadableFolder(folder.fileName()));
+            library.diagnostics += diag.takeDiagnostics();
+        } else if (QFileInfo::exists(folder.absoluteFilePath() + QStringLiteral("/course.yaml"))) {
             library.locales.insert(folder.fileName(), loadCourse(folder.absoluteFilePath()));
         } else {
             FileDiagnostics diag(folder.fileName());

@@ -672,6 +672,20 @@ Problem noLocales()
                               "dojo::Validator", "no locale folder (a folder with a course.yaml) was found")};
 }
 
+Problem contentFolderMissing(const QString &folder)
+{
+    return {"no-locales",
+            QCoreApplication::translate("dojo::Validator", "the content folder '%1' does not exist").arg(folder)};
+}
+
+Problem unreadableFolder(const QString &folder)
+{
+    return {"unreadable-folder",
+            QCoreApplication::translate("dojo::Validator",
+                                        "cannot read the folder '%1': check its permissions")
+                .arg(folder)};
+}
+
 Problem localeFolderGiven(const QString &folder)
 {
     return {"no-locales",

@@ -111,6 +111,8 @@ Problem loopWithoutExit(const QStringList &nodes);
 
 // Locales
 Problem noLocales();
+Problem contentFolderMissing(const QString &folder);
+Problem unreadableFolder(const QString &folder);
 Problem localeFolderGiven(const QString &folder);
 Problem noReferenceLocale(const QString &reference);
 Problem courseIdDiffers(const QString &id, const QString &reference, const QString &referenceId);
