@@ -2,14 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AppSession</name>
+    <message>
+        <source>The database is not open, so nobody can sign in: %1</source>
+        <translation>数据库没有打开，无法登录：%1</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunController</name>
     <message>
         <source>The database is not open, so no account can be created: %1</source>
         <translation>数据库没有打开，无法创建账号：%1</translation>
-    </message>
-    <message>
-        <source>Enter your name and a sign-in name.</source>
-        <translation>请填写姓名和登录名。</translation>
     </message>
     <message>
         <source>The two PINs are not the same.</source>
@@ -76,6 +79,279 @@
     </message>
 </context>
 <context>
+    <name>HomeController</name>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no longer in the course)</source>
+        <translation>%1（已不在课程中）</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Updated — read again</source>
+        <translation>已更新，请重读</translation>
+    </message>
+    <message>
+        <source>Not passed yet</source>
+        <translation>尚未通过</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>未开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>明天截止</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 截止</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>学习路径</translation>
+    </message>
+    <message>
+        <source>Welcome back, %1</source>
+        <translation>欢迎回来，%1</translation>
+    </message>
+    <message>
+        <source>Your learning path</source>
+        <translation>你的学习路径</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n item(s) in %2 module(s)</source>
+        <translation>
+            <numerusform>%1 · %2 个模块，共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your progress could not be read: %1</source>
+        <translation>无法读取你的学习进度：%1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>已完成 %1/%2</translation>
+    </message>
+    <message>
+        <source>Best %1%</source>
+        <translation>最高 %1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No lessons could be loaded from %1. Open Studio to see what is wrong with the course files.</source>
+        <translation>无法从 %1 载入任何课程。请打开“工作室”查看课程文件哪里出了问题。</translation>
+    </message>
+    <message>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Continue where you left off</source>
+        <translation>从上次中断处继续</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>接下来</translation>
+    </message>
+    <message>
+        <source>You finished every item of this course.</source>
+        <translation>你已完成本课程的全部内容。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Overall progress: %1%</source>
+        <translation>总进度：%1%</translation>
+    </message>
+    <message>
+        <source>Overall progress</source>
+        <translation>总进度</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation>已完成 %1/%2 项</translation>
+    </message>
+    <message>
+        <source>Sign in to keep track of your progress.</source>
+        <translation>登录后即可记录学习进度。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) due</source>
+        <translation>
+            <numerusform>%n 项待复习</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reviews due</source>
+        <translation>暂无待复习内容</translation>
+    </message>
+    <message>
+        <source>Questions you missed, back at the right time.</source>
+        <translation>答错的题会在合适的时间再来找你。</translation>
+    </message>
+    <message>
+        <source>Missed questions come back here for review.</source>
+        <translation>答错的题会回到这里，供你复习。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %n due item(s)</source>
+        <translation>
+            <numerusform>复习 %n 项到期内容</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned to you</source>
+        <translation>分配给你的任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 项未完成</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing assigned right now. Your manager&apos;s assignments and their due dates appear here.</source>
+        <translation>目前没有分配给你的任务。管理者分配的任务及截止日期会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>KnowledgePage</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>知识库</translation>
+    </message>
+    <message>
+        <source>Search every lesson and phrase, or browse the phrasebook. Ctrl+K searches from anywhere.</source>
+        <translation>搜索所有课程和话术，或浏览话术库。在任何页面按 Ctrl+K 都能搜索。</translation>
+    </message>
+    <message>
+        <source>Search lessons and phrases, e.g. 退货 or refund</source>
+        <translation>搜索课程和话术，例如“退货”或“refund”</translation>
+    </message>
+    <message>
+        <source>Search the knowledge base</source>
+        <translation>搜索知识库</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>清除搜索内容</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try a shorter word or another spelling.</source>
+        <translation>没有找到与“%1”相关的内容。试试更短的词，或换一种写法。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Phrase: %1</source>
+        <translation>话术：%1</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Never say:</source>
+        <translation>千万别说：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the phrase</source>
+        <translation>复制这条话术</translation>
+    </message>
+    <message>
+        <source>Phrasebook</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <source>This course has no phrasebook yet.</source>
+        <translation>本课程还没有话术库。</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>复制：%1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard</source>
+        <translation>已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
     <name>LessonController</name>
     <message>
         <source>The lesson &quot;%1&quot; is not in this course.</source>
@@ -87,34 +363,7 @@
     </message>
 </context>
 <context>
-    <name>LessonListPage</name>
-    <message numerus="yes">
-        <source>%n lesson(s) in your learning path</source>
-        <translation>
-            <numerusform>学习路径中共 %n 节课</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No lessons could be loaded from %1. Open Studio to see what is wrong with the course files.</source>
-        <translation>无法从 %1 载入任何课程。请打开“工作室”查看课程文件哪里出了问题。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n 分钟</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>LessonReaderPage</name>
-    <message>
-        <source>All lessons</source>
-        <translation>全部课程</translation>
-    </message>
-    <message>
-        <source>Back to all lessons</source>
-        <translation>返回全部课程</translation>
-    </message>
     <message numerus="yes">
         <source>%n min read</source>
         <translation>
@@ -140,6 +389,66 @@
     <message>
         <source>Next lesson</source>
         <translation>下一课</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>已复制：%1</translation>
+    </message>
+    <message>
+        <source>Lesson complete — you read it to the end.</source>
+        <translation>已读完本课，已自动标记为完成。</translation>
+    </message>
+    <message>
+        <source>Learning path</source>
+        <translation>学习路径</translation>
+    </message>
+    <message>
+        <source>Back to the learning path</source>
+        <translation>返回学习路径</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Mark as complete</source>
+        <translation>标记为已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also done for you when you reach the end of the lesson after %n minute(s) of reading.</source>
+        <translation>
+            <numerusform>阅读满 %n 分钟并读到末尾时，也会自动标记为已完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign in to keep track of your progress.</source>
+        <translation>登录后即可记录学习进度。</translation>
+    </message>
+    <message>
+        <source>This lesson was updated after you completed it. Read it again and mark it complete.</source>
+        <translation>这节课在你完成后有了更新。请重新阅读，再标记为已完成。</translation>
+    </message>
+    <message>
+        <source>Practice this</source>
+        <translation>巩固练习</translation>
+    </message>
+    <message>
+        <source>Your progress on this lesson could not be saved: %1</source>
+        <translation>这节课的学习进度无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Role-play</source>
+        <translation>情景演练</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -173,20 +482,1356 @@
         <translation>深色主题</translation>
     </message>
     <message>
-        <source>Quizzes and role-play scenarios will appear here once your course has them enabled.</source>
-        <translation>课程开放测验和角色扮演后，会显示在这里。</translation>
-    </message>
-    <message>
-        <source>Search across lessons and the phrasebook will appear here.</source>
-        <translation>课程与话术库的搜索将显示在这里。</translation>
-    </message>
-    <message>
         <source>Progress reports for managers will appear here.</source>
         <translation>管理者查看的学习进度报告将显示在这里。</translation>
     </message>
     <message>
         <source>Lessons work, but your progress cannot be saved: %1</source>
         <translation>课程可以正常学习，但学习进度无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>MoodMeter</name>
+    <message>
+        <source>Furious</source>
+        <translation>暴怒</translation>
+    </message>
+    <message>
+        <source>Upset</source>
+        <translation>生气</translation>
+    </message>
+    <message>
+        <source>Impatient</source>
+        <translation>不耐烦</translation>
+    </message>
+    <message>
+        <source>Calm</source>
+        <translation>平静</translation>
+    </message>
+    <message>
+        <source>Pleased</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Delighted</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Customer mood: %1 of 100, %2</source>
+        <translation>顾客情绪：%1/100，%2</translation>
+    </message>
+    <message>
+        <source>Mood</source>
+        <translation>情绪</translation>
+    </message>
+</context>
+<context>
+    <name>PracticePage</name>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Quizzes check what you know; role-plays let you talk to a simulated customer and score every reply.</source>
+        <translation>测验检验你学到了多少；情景演练让你与模拟顾客对话，每一次回复都会打分。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Quiz · %n question(s)</source>
+        <translation>
+            <numerusform>测验 · %n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pass mark %1%</source>
+        <translation>及格线 %1%</translation>
+    </message>
+    <message>
+        <source>Not tried yet</source>
+        <translation>尚未尝试</translation>
+    </message>
+    <message>
+        <source>Best %1% · passed</source>
+        <translation>最高 %1% · 已通过</translation>
+    </message>
+    <message>
+        <source>Best %1% · not passed yet</source>
+        <translation>最高 %1% · 尚未通过</translation>
+    </message>
+    <message>
+        <source>Role-play · phone call</source>
+        <translation>情景演练 · 电话</translation>
+    </message>
+    <message>
+        <source>Role-play · online chat</source>
+        <translation>情景演练 · 在线聊天</translation>
+    </message>
+    <message>
+        <source>Role-play · at the counter</source>
+        <translation>情景演练 · 柜台接待</translation>
+    </message>
+    <message>
+        <source>Best %1 / 100</source>
+        <translation>最高 %1/100</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPresenter</name>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Choose one answer</source>
+        <translation>单选题</translation>
+    </message>
+    <message>
+        <source>Choose every right answer</source>
+        <translation>多选题</translation>
+    </message>
+    <message>
+        <source>True or false</source>
+        <translation>判断题</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>填空题</translation>
+    </message>
+    <message>
+        <source>Put in the right order</source>
+        <translation>排序题</translation>
+    </message>
+    <message>
+        <source>Match each item</source>
+        <translation>配对题</translation>
+    </message>
+    <message>
+        <source>Click an answer or press its number key. Enter checks.</source>
+        <translation>点击答案或按对应的数字键，按 Enter 提交。</translation>
+    </message>
+    <message>
+        <source>Click answers or press their number keys to tick them. Enter checks.</source>
+        <translation>点击答案或按对应的数字键勾选，按 Enter 提交。</translation>
+    </message>
+    <message>
+        <source>Press 1 for true or 2 for false. Enter checks.</source>
+        <translation>按 1 选“正确”，按 2 选“错误”，按 Enter 提交。</translation>
+    </message>
+    <message>
+        <source>Type your answer and press Enter.</source>
+        <translation>输入答案后按 Enter。</translation>
+    </message>
+    <message>
+        <source>Drag the handles, or select an item and press Alt+Up / Alt+Down.</source>
+        <translation>拖动手柄调整顺序，或选中一项后按 Alt+Up / Alt+Down。</translation>
+    </message>
+    <message>
+        <source>For each item on the left, choose its partner on the right.</source>
+        <translation>为左侧每一项选出右侧与之对应的内容。</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>正确</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>部分正确</translation>
+    </message>
+    <message>
+        <source>Not right</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未作答</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>（未作答）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未选）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionView</name>
+    <message>
+        <source>✓ Your choice, right</source>
+        <translation>✓ 你的选择，正确</translation>
+    </message>
+    <message>
+        <source>✓ Right answer</source>
+        <translation>✓ 正确答案</translation>
+    </message>
+    <message>
+        <source>✗ Your choice</source>
+        <translation>✗ 你的选择</translation>
+    </message>
+    <message>
+        <source>Type your answer</source>
+        <translation>输入你的答案</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>第 %1 位：%2</translation>
+    </message>
+    <message>
+        <source>✓ in place</source>
+        <translation>✓ 位置正确</translation>
+    </message>
+    <message>
+        <source>belongs at %1</source>
+        <translation>应在第 %1 位</translation>
+    </message>
+    <message>
+        <source>Move up: %1</source>
+        <translation>上移：%1</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>上移（Alt+Up）</translation>
+    </message>
+    <message>
+        <source>Move down: %1</source>
+        <translation>下移：%1</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>下移（Alt+Down）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <source>Partner of %1</source>
+        <translation>%1 的对应项</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ 正确</translation>
+    </message>
+    <message>
+        <source>✗ Goes with: %1</source>
+        <translation>✗ 应对应：%1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>See the lesson →</source>
+        <translation>查看相关课程 →</translation>
+    </message>
+    <message>
+        <source>See the lesson</source>
+        <translation>查看相关课程</translation>
+    </message>
+</context>
+<context>
+    <name>QuizController</name>
+    <message>
+        <source>Test</source>
+        <translation>考试</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>%1 · %2 of %3 answered · started %4</source>
+        <translation>%1 · 已答 %2/%3 题 · 开始于 %4</translation>
+    </message>
+    <message>
+        <source> · time is up: resuming hands it in</source>
+        <translation> · 时间已到：继续将直接交卷</translation>
+    </message>
+    <message>
+        <source>This quiz is not in the course.</source>
+        <translation>本课程中没有这个测验。</translation>
+    </message>
+    <message>
+        <source>Unknown quiz mode “%1”: use practice or test.</source>
+        <translation>未知的测验模式“%1”：请使用 practice 或 test。</translation>
+    </message>
+    <message>
+        <source>This attempt is not being saved: %1</source>
+        <translation>本次作答不会被保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no unfinished attempt to continue.</source>
+        <translation>没有可以继续的未完成作答。</translation>
+    </message>
+    <message>
+        <source>Sign in to continue a saved attempt.</source>
+        <translation>请登录后再继续已保存的作答。</translation>
+    </message>
+    <message>
+        <source>The attempt cannot be continued: %1</source>
+        <translation>无法继续这次作答：%1</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>成绩无法保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no open question to answer.</source>
+        <translation>当前没有待作答的题目。</translation>
+    </message>
+    <message>
+        <source>This question is already answered; your first answer counts.</source>
+        <translation>这道题已经答过了，以第一次的答案为准。</translation>
+    </message>
+    <message>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或输入答案。</translation>
+    </message>
+    <message>
+        <source>The answer was not taken.</source>
+        <translation>答案未被记录。</translation>
+    </message>
+    <message>
+        <source>Your answer counts, but it could not be saved: %1</source>
+        <translation>你的答案有效，但无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPage</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <source>Back to practice</source>
+        <translation>返回练习</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <translation>剩余时间：%1</translation>
+    </message>
+    <message>
+        <source>Time left %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time limit %1</source>
+        <translation>限时 %1</translation>
+    </message>
+    <message>
+        <source>No time limit</source>
+        <translation>不限时</translation>
+    </message>
+    <message>
+        <source>Pass mark %1%</source>
+        <translation>及格线 %1%</translation>
+    </message>
+    <message>
+        <source>Best so far %1%</source>
+        <translation>目前最高 %1%</translation>
+    </message>
+    <message>
+        <source>First try</source>
+        <translation>首次作答</translation>
+    </message>
+    <message>
+        <source>You are not signed in, or the database is not available: this attempt will not be saved.</source>
+        <translation>你尚未登录，或数据库不可用：本次作答不会被保存。</translation>
+    </message>
+    <message>
+        <source>You have an unfinished attempt</source>
+        <translation>你有一次未完成的作答</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Or start again:</source>
+        <translation>或者重新开始：</translation>
+    </message>
+    <message>
+        <source>Choose how to take it:</source>
+        <translation>选择作答方式：</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习模式</translation>
+    </message>
+    <message>
+        <source>See right away whether each answer is right, with the explanation. Good for learning.</source>
+        <translation>每答一题立即显示对错和解析，适合学习。</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>考试模式</translation>
+    </message>
+    <message>
+        <source>Answer everything first, then see your score. The clock runs for %1 and hands in at zero.</source>
+        <translation>先答完全部题目，再看成绩。限时 %1，时间一到自动交卷。</translation>
+    </message>
+    <message>
+        <source>Answer everything first, then see your score and every explanation.</source>
+        <translation>先答完全部题目，再看成绩和每道题的解析。</translation>
+    </message>
+    <message>
+        <source>Each answer is saved the moment you give it and cannot be changed afterwards. Keys: 1–9 choose, ↑↓ move, Enter checks.</source>
+        <translation>每道题一作答就会保存，之后不能再改。快捷键：1–9 选择，↑↓ 移动，Enter 提交。</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>✓ Answer saved</source>
+        <translation>✓ 答案已保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>← Previous</source>
+        <translation>← 上一题</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已答 %1/%2 题</translation>
+    </message>
+    <message>
+        <source>Practice · %1 of %2 answered</source>
+        <translation>练习 · 已答 %1/%2 题</translation>
+    </message>
+    <message>
+        <source>Hand in</source>
+        <translation>交卷</translation>
+    </message>
+    <message>
+        <source>End quiz</source>
+        <translation>结束测验</translation>
+    </message>
+    <message>
+        <source>Save answer</source>
+        <translation>保存答案</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>See results →</source>
+        <translation>查看成绩 →</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一题 →</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Score %1 percent</source>
+        <translation>得分 %1%</translation>
+    </message>
+    <message>
+        <source>Passed — the pass mark is %1%.</source>
+        <translation>已通过——及格线为 %1%。</translation>
+    </message>
+    <message>
+        <source>Not passed yet — the pass mark is %1%.</source>
+        <translation>尚未通过——及格线为 %1%。</translation>
+    </message>
+    <message>
+        <source>%1 points · %2 right · %3 partly right · %4 wrong · %5 not answered</source>
+        <translation>%1 分 · 正确 %2 · 部分正确 %3 · 错误 %4 · 未作答 %5</translation>
+    </message>
+    <message>
+        <source>Time ran out, so the quiz was handed in automatically.</source>
+        <translation>时间已到，已自动交卷。</translation>
+    </message>
+    <message>
+        <source>Questions you missed are added to your review queue.</source>
+        <translation>答错的题已加入你的复习队列。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Your answers</source>
+        <translation>你的作答</translation>
+    </message>
+    <message>
+        <source>Only the ones to review</source>
+        <translation>只看需要复习的</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <source>See the lesson →</source>
+        <translation>查看相关课程 →</translation>
+    </message>
+    <message>
+        <source>See the lesson for question %1</source>
+        <translation>查看第 %1 题的相关课程</translation>
+    </message>
+    <message>
+        <source>This quiz is not available</source>
+        <translation>这个测验暂时无法使用</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the current course, or it has no questions. A trainer can check the content problems in Studio.</source>
+        <translation>当前课程中没有“%1”，或它没有任何题目。培训师可以在“工作室”中查看内容问题。</translation>
+    </message>
+    <message>
+        <source>Hand in now?</source>
+        <translation>现在交卷吗？</translation>
+    </message>
+    <message>
+        <source>End the quiz now?</source>
+        <translation>现在结束测验吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) have no answer yet and will count as 0 points.</source>
+        <translation>
+            <numerusform>还有 %n 道题未作答，将按 0 分计。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>继续作答</translation>
+    </message>
+</context>
+<context>
+    <name>RadarChart</name>
+    <message>
+        <source>Scores by dimension: %1</source>
+        <translation>各维度得分：%1</translation>
+    </message>
+    <message>
+        <source>Not enough scored dimensions for a chart.</source>
+        <translation>已评分的维度太少，无法绘制图表。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <source>Your review queue is kept in the database, which could not be opened.</source>
+        <translation>复习队列保存在数据库中，但数据库无法打开。</translation>
+    </message>
+    <message>
+        <source>Sign in to see your review queue.</source>
+        <translation>登录后即可查看你的复习队列。</translation>
+    </message>
+    <message>
+        <source>No course is loaded, so there is nothing to review.</source>
+        <translation>没有载入课程，暂无可复习的内容。</translation>
+    </message>
+    <message>
+        <source>Next card due: %1.</source>
+        <translation>下一张卡片的复习时间：%1。</translation>
+    </message>
+    <message>
+        <source>Your review queue is empty.</source>
+        <translation>你的复习队列是空的。</translation>
+    </message>
+    <message>
+        <source>There is no card to answer. Start a review first.</source>
+        <translation>没有可作答的卡片。请先开始复习。</translation>
+    </message>
+    <message>
+        <source>This card has already been answered.</source>
+        <translation>这张卡片已经作答过了。</translation>
+    </message>
+    <message>
+        <source>Choose or type an answer first.</source>
+        <translation>请先选择或输入答案。</translation>
+    </message>
+    <message>
+        <source>Type your reply first.</source>
+        <translation>请先输入你的回复。</translation>
+    </message>
+    <message>
+        <source>Pick one of the replies.</source>
+        <translation>请选择一条回复。</translation>
+    </message>
+    <message>
+        <source>Again: it comes back soon.</source>
+        <translation>重来：很快会再出现。</translation>
+    </message>
+    <message>
+        <source>Hard: it comes back a little sooner.</source>
+        <translation>困难：会稍早一些再出现。</translation>
+    </message>
+    <message>
+        <source>Good: the gap before the next review grows.</source>
+        <translation>良好：下次复习的间隔会拉长。</translation>
+    </message>
+    <message>
+        <source>Easy: quick and right, the gap grows most.</source>
+        <translation>简单：答得又快又对，间隔拉得最长。</translation>
+    </message>
+    <message>
+        <source>Next review of this card: %1.</source>
+        <translation>这张卡片的下次复习：%1。</translation>
+    </message>
+    <message>
+        <source>This reply would not work: see what was missing or out of place.</source>
+        <translation>这样回复行不通：看看缺了什么、哪里不妥。</translation>
+    </message>
+    <message>
+        <source>A good reply: it covers what the customer needs.</source>
+        <translation>回复得好：顾客需要的都照顾到了。</translation>
+    </message>
+    <message>
+        <source>The reply works, but it could be better.</source>
+        <translation>这样回复可以，但还能更好。</translation>
+    </message>
+    <message>
+        <source>A wrong decision: this reply hurts the conversation.</source>
+        <translation>选错了：这条回复会让对话变糟。</translation>
+    </message>
+    <message>
+        <source>The best reply at this point.</source>
+        <translation>这是此时最好的回复。</translation>
+    </message>
+    <message>
+        <source>Acceptable, but not the best reply here.</source>
+        <translation>可以接受，但不是这里最好的回复。</translation>
+    </message>
+    <message>
+        <source>1 card reviewed</source>
+        <translation>已复习 1 张卡片</translation>
+    </message>
+    <message>
+        <source>%1 cards reviewed</source>
+        <translation>已复习 %1 张卡片</translation>
+    </message>
+    <message>
+        <source>%1 of %2 right</source>
+        <translation>答对 %1/%2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>in 1 minute</source>
+        <translation>1 分钟后</translation>
+    </message>
+    <message>
+        <source>in %1 minutes</source>
+        <translation>%1 分钟后</translation>
+    </message>
+    <message>
+        <source>today at %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>tomorrow at %1</source>
+        <translation>明天 %1</translation>
+    </message>
+    <message>
+        <source>in %1 days, %2</source>
+        <translation>%1 天后（%2）</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>复习</translation>
+    </message>
+    <message>
+        <source>Questions and role-play decisions you got wrong come back here, spaced out so they stick.</source>
+        <translation>答错的题目和情景演练中选错的回复会隔一段时间回到这里，帮你牢牢记住。</translation>
+    </message>
+    <message>
+        <source>Card %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+    <message>
+        <source>%1 due</source>
+        <translation>%1 张待复习</translation>
+    </message>
+    <message>
+        <source>Cards due now: %1</source>
+        <translation>当前待复习卡片：%1 张</translation>
+    </message>
+    <message>
+        <source>Review is not available</source>
+        <translation>复习功能暂不可用</translation>
+    </message>
+    <message>
+        <source>Nothing to review right now</source>
+        <translation>现在没有需要复习的内容</translation>
+    </message>
+    <message>
+        <source>Your review queue is empty</source>
+        <translation>你的复习队列是空的</translation>
+    </message>
+    <message>
+        <source>Well done. The next card is due %1.</source>
+        <translation>做得好！下一张卡片的复习时间：%1。</translation>
+    </message>
+    <message>
+        <source>When you get a quiz question or a role-play decision wrong, it is added here and comes back when it is time to practise it again.</source>
+        <translation>测验题答错、情景演练中选错回复时，都会加入这里，到了该复习的时候再出现。</translation>
+    </message>
+    <message>
+        <source>1 card is due</source>
+        <translation>1 张卡片待复习</translation>
+    </message>
+    <message>
+        <source>%1 cards are due</source>
+        <translation>%1 张卡片待复习</translation>
+    </message>
+    <message>
+        <source>Answer each one again. Right answers come back later and later; wrong ones come back soon.</source>
+        <translation>把每张卡片再答一遍。答对的会隔得越来越久才出现，答错的很快就会再出现。</translation>
+    </message>
+    <message>
+        <source>Start review</source>
+        <translation>开始复习</translation>
+    </message>
+    <message>
+        <source>Quiz question · %1</source>
+        <translation>测验题 · %1</translation>
+    </message>
+    <message>
+        <source>Role-play decision · %1</source>
+        <translation>情景演练题 · %1</translation>
+    </message>
+    <message>
+        <source>Missed %1 times before</source>
+        <translation>此前答错 %1 次</translation>
+    </message>
+    <message>
+        <source>Type your reply to the customer.</source>
+        <translation>输入你给顾客的回复。</translation>
+    </message>
+    <message>
+        <source>What do you reply?</source>
+        <translation>你会怎么回复？</translation>
+    </message>
+    <message>
+        <source>✓ Your reply, the best one</source>
+        <translation>✓ 你的回复，最佳</translation>
+    </message>
+    <message>
+        <source>✓ Best reply</source>
+        <translation>✓ 最佳回复</translation>
+    </message>
+    <message>
+        <source>✗ Your reply</source>
+        <translation>✗ 你的回复</translation>
+    </message>
+    <message>
+        <source>◐ Your reply</source>
+        <translation>◐ 你的回复</translation>
+    </message>
+    <message>
+        <source>Your reply… (Enter sends, Shift+Enter starts a new line)</source>
+        <translation>输入回复…（Enter 发送，Shift+Enter 换行）</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>你的回复</translation>
+    </message>
+    <message>
+        <source>The best reply here: “%1”</source>
+        <translation>此处的最佳回复：“%1”</translation>
+    </message>
+    <message>
+        <source>End review</source>
+        <translation>结束复习</translation>
+    </message>
+    <message>
+        <source>Enter: next card</source>
+        <translation>Enter：下一张</translation>
+    </message>
+    <message>
+        <source>1–9: pick a reply · Enter: check</source>
+        <translation>1–9：选择回复 · Enter：提交</translation>
+    </message>
+    <message>
+        <source>Enter: check</source>
+        <translation>Enter：提交</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>See the summary</source>
+        <translation>查看小结</translation>
+    </message>
+    <message>
+        <source>Next card</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <translation>复习完成</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>重来</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>Review the 1 card due</source>
+        <translation>复习 1 张到期卡片</translation>
+    </message>
+    <message>
+        <source>Review the %1 cards due</source>
+        <translation>复习 %1 张到期卡片</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>1 due card was left out: its question or role-play step is no longer in the course.</source>
+        <translation>有 1 张到期卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    </message>
+    <message>
+        <source>%1 due cards were left out: their questions or role-play steps are no longer in the course.</source>
+        <translation>有 %1 张到期卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    </message>
+    <message>
+        <source>1 card was not answered and is still due.</source>
+        <translation>有 1 张卡片未作答，仍待复习。</translation>
+    </message>
+    <message>
+        <source>%1 cards were not answered and are still due.</source>
+        <translation>有 %1 张卡片未作答，仍待复习。</translation>
+    </message>
+    <message>
+        <source>1 card was left out: its question or role-play step is no longer in the course.</source>
+        <translation>有 1 张卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    </message>
+    <message>
+        <source>%1 cards were left out: their questions or role-play steps are no longer in the course.</source>
+        <translation>有 %1 张卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioController</name>
+    <message>
+        <source>The role-play “%1” is not in this course. It may have been removed or have errors a trainer needs to fix in the Studio.</source>
+        <translation>本课程中没有情景演练“%1”。它可能已被删除，或有错误需要培训师在“工作室”中修正。</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPage</name>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>At the service counter</source>
+        <translation>柜台接待</translation>
+    </message>
+    <message>
+        <source>Online chat</source>
+        <translation>在线聊天</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>已升级处理</translation>
+    </message>
+    <message>
+        <source>Customer lost</source>
+        <translation>顾客流失</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Back to practice</source>
+        <translation>返回练习</translation>
+    </message>
+    <message>
+        <source>Reply time %1 seconds of %2</source>
+        <translation>回复用时 %1 秒，目标 %2 秒</translation>
+    </message>
+    <message>
+        <source>Reply %1 / %2 s</source>
+        <translation>回复用时 %1 / %2 秒</translation>
+    </message>
+    <message>
+        <source>Target %1 s</source>
+        <translation>目标 %1 秒</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start this role-play over</source>
+        <translation>重新开始这个情景演练</translation>
+    </message>
+    <message>
+        <source>Your customer</source>
+        <translation>你的顾客</translation>
+    </message>
+    <message>
+        <source>Reply within %1 seconds: slower replies cost speed points.</source>
+        <translation>请在 %1 秒内回复，回复慢了会扣分。</translation>
+    </message>
+    <message>
+        <source>Pick a reply with the mouse or the number keys; some steps ask you to type your own. Watch out for landmines.</source>
+        <translation>用鼠标或数字键选择回复；有些环节需要你自己输入。小心别踩雷。</translation>
+    </message>
+    <message>
+        <source>You are not signed in: this run will not be saved.</source>
+        <translation>你尚未登录：本次演练不会被保存。</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>Start the conversation</source>
+        <translation>开始对话</translation>
+    </message>
+    <message numerus="yes">
+        <source>Continue where you left off (%n reply(s))</source>
+        <translation>
+            <numerusform>从上次中断处继续（已回复 %n 次）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Speaking…</source>
+        <translation>正在说话…</translation>
+    </message>
+    <message>
+        <source>On the line</source>
+        <translation>通话中</translation>
+    </message>
+    <message>
+        <source>Call time %1</source>
+        <translation>通话时长 %1</translation>
+    </message>
+    <message>
+        <source>Sound off</source>
+        <translation>声音已关</translation>
+    </message>
+    <message>
+        <source>Sound on</source>
+        <translation>声音已开</translation>
+    </message>
+    <message>
+        <source>Turn the customer&apos;s voice on</source>
+        <translation>打开顾客语音</translation>
+    </message>
+    <message>
+        <source>Mute the customer&apos;s voice</source>
+        <translation>关闭顾客语音</translation>
+    </message>
+    <message>
+        <source>No voice installed: captions only</source>
+        <translation>未安装语音：仅显示字幕</translation>
+    </message>
+    <message>
+        <source>No text-to-speech voice is installed; the customer&apos;s lines are shown as captions.</source>
+        <translation>未安装语音朗读（TTS）的语音，顾客说的话会以字幕显示。</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 正在输入…</translation>
+    </message>
+    <message>
+        <source>%1 is speaking…</source>
+        <translation>%1 正在说话…</translation>
+    </message>
+    <message>
+        <source>Your reply — choose one (keys 1–%1)</source>
+        <translation>你的回复——选择一条（按键 1–%1）</translation>
+    </message>
+    <message>
+        <source>Write your own reply</source>
+        <translation>自己写回复</translation>
+    </message>
+    <message>
+        <source>Type your reply to %1…</source>
+        <translation>输入给%1的回复…</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>你的回复</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n 字</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>aim for %1–%2</source>
+        <translation>建议 %1–%2 字</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1 字</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>最多 %1 字</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter to send</source>
+        <translation>Ctrl+Enter 发送</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Reply %1</source>
+        <translation>第 %1 次回复</translation>
+    </message>
+    <message>
+        <source>The best run ends: %1 (%2).</source>
+        <translation>最佳路线的结局：%1（%2）。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Scores by dimension</source>
+        <translation>各维度得分</translation>
+    </message>
+    <message>
+        <source>not assessed in this role-play</source>
+        <translation>本次演练不评估此项</translation>
+    </message>
+    <message>
+        <source>(cap %1)</source>
+        <translation>(上限 %1)</translation>
+    </message>
+    <message>
+        <source>Landmines stepped on: %1</source>
+        <translation>踩雷次数：%1</translation>
+    </message>
+    <message>
+        <source>Reply %1: %2</source>
+        <translation>回复 %1：%2</translation>
+    </message>
+    <message>
+        <source>Your replies beside the best ones</source>
+        <translation>你的回复与最佳回复对照</translation>
+    </message>
+    <message>
+        <source>The best run, start to finish</source>
+        <translation>最佳路线全程</translation>
+    </message>
+    <message>
+        <source>Your own words, covering: %1</source>
+        <translation>用自己的话说，涵盖：%1</translation>
+    </message>
+    <message>
+        <source>Landmine: %1</source>
+        <translation>踩雷：%1</translation>
+    </message>
+    <message>
+        <source>Dismiss the landmine alert</source>
+        <translation>关闭踩雷提醒</translation>
+    </message>
+    <message>
+        <source>%1 is typing</source>
+        <translation>%1 正在输入</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <source>mood %1</source>
+        <translation>情绪 %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>偏慢</translation>
+    </message>
+    <message>
+        <source>Overall score %1 of 100</source>
+        <translation>总分 %1（满分 100）</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>满分 100</translation>
+    </message>
+    <message>
+        <source>Best reply</source>
+        <translation>最佳回复</translation>
+    </message>
+    <message>
+        <source>Wrong move</source>
+        <translation>回复不当</translation>
+    </message>
+    <message>
+        <source>Could be better</source>
+        <translation>还可以更好</translation>
+    </message>
+    <message>
+        <source>mood %1 → %2</source>
+        <translation>情绪 %1 → %2</translation>
+    </message>
+    <message>
+        <source>You wrote</source>
+        <translation>你写的</translation>
+    </message>
+    <message>
+        <source>You said</source>
+        <translation>你说的</translation>
+    </message>
+    <message>
+        <source>Best reply here</source>
+        <translation>此处最佳回复</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <source>Search lessons and phrases…</source>
+        <translation>搜索课程和话术…</translation>
+    </message>
+    <message>
+        <source>Search lessons and phrases</source>
+        <translation>搜索课程和话术</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <source>No course is loaded.</source>
+        <translation>没有载入课程。</translation>
+    </message>
+    <message>
+        <source>Type a word from a lesson or a phrase — one Chinese character is enough.</source>
+        <translation>输入课程或话术中的词语，一个汉字就能搜。</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>没有找到与“%1”相关的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) · ↑↓ to choose · Enter to open a lesson or copy a phrase · Esc to close</source>
+        <translation>
+            <numerusform>%n 条结果 · ↑↓ 选择 · Enter 打开课程或复制话术 · Esc 关闭</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Phrase: %1</source>
+        <translation>话术：%1</translation>
+    </message>
+    <message>
+        <source>Lesson: %1</source>
+        <translation>课程：%1</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>SignInController</name>
+    <message>
+        <source>The application is not ready yet; try again in a moment.</source>
+        <translation>应用尚未就绪，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Type your sign-in name, or pick it from the list.</source>
+        <translation>请输入登录名，或从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Type your 6-digit PIN.</source>
+        <translation>请输入 6 位 PIN 码。</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>请输入密码。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Sign in to ServiceDojo</source>
+        <translation>登录 ServiceDojo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Pick your name or type it, then your %1.</source>
+        <translation>选择或输入你的姓名，然后输入%1。</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Type the sign-in name your trainer gave you, then your %1.</source>
+        <translation>输入培训师给你的登录名，然后输入%1。</translation>
+    </message>
+    <message>
+        <source>Sign in as %1</source>
+        <translation>以 %1 的身份登录</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Forgot your password or PIN? Ask a manager to set a new one.</source>
+        <translation>忘记了密码或 PIN 码？请联系管理者重新设置。</translation>
     </message>
 </context>
 <context>
@@ -728,6 +2373,143 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
         <source>Upgraded the database to schema %1; the previous file was kept as %2.</source>
         <translation>数据库已升级到第 %1 版结构，原文件保留为 %2。</translation>
     </message>
+    <message>
+        <source>Usage: servicedojo assign KIND:ID (--to LOGIN | --team TEAM) --due YYYY-MM-DD [options]
+       servicedojo assign list [--to LOGIN]
+       servicedojo assign remove NUMBER
+
+Give a trainee or a whole team a lesson, quiz or scenario to finish by a date. It shows on
+their Learn home with the due date, and as overdue once the day has passed.
+
+  KIND:ID             lesson:ID, quiz:ID or scenario:ID, as in the course files.
+
+Options:
+  --to LOGIN          The trainee.
+  --team TEAM         Everyone in the team (also people who join it later).
+  --due YYYY-MM-DD    The last day to finish it.
+  --content DIR       The course folder to check the item against (default: ./content).
+  --db FILE           The database (default: %1).
+  -h, --help          Show this help.
+
+Exit status: 0 done, 1 failed, 2 wrong usage.</source>
+        <translation>用法：servicedojo assign KIND:ID (--to LOGIN | --team TEAM) --due YYYY-MM-DD [选项]
+      servicedojo assign list [--to LOGIN]
+      servicedojo assign remove NUMBER
+
+给学员或整个团队布置一节课、一个测验或一个情景，要求在某日期前完成。
+它会连同截止日期显示在对方的“学习”首页上，过了截止日期则显示为已逾期。
+
+  KIND:ID             lesson:ID、quiz:ID 或 scenario:ID，与课程文件中的一致。
+
+选项：
+  --to LOGIN          学员。
+  --team TEAM         团队中的所有人（包括之后加入的人）。
+  --due YYYY-MM-DD    完成期限的最后一天。
+  --content DIR       用来核对该条目的课程文件夹（默认：./content）。
+  --db FILE           数据库（默认：%1）。
+  -h, --help          显示此帮助。
+
+退出状态：0 完成，1 失败，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Run &apos;servicedojo assign --help&apos; for the usage.</source>
+        <translation>运行 &apos;servicedojo assign --help&apos; 查看用法。</translation>
+    </message>
+    <message>
+        <source>the course folder %1 does not exist; pass --content DIR.</source>
+        <translation>课程文件夹 %1 不存在；请用 --content DIR 指定。</translation>
+    </message>
+    <message>
+        <source>no course was found in %1; pass --content DIR.</source>
+        <translation>%1 中没有找到课程；请用 --content DIR 指定。</translation>
+    </message>
+    <message>
+        <source>there is no %1 &quot;%2&quot; in the course at %3.</source>
+        <translation>%3 处的课程中没有 %1 “%2”。</translation>
+    </message>
+    <message>
+        <source>No assignments. Make one with: servicedojo assign quiz:ID --to LOGIN --due YYYY-MM-DD</source>
+        <translation>还没有学习任务。请用以下命令布置：servicedojo assign quiz:ID --to LOGIN --due YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>截止 %1</translation>
+    </message>
+    <message>
+        <source> (date passed)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>name what to assign (lesson:ID, quiz:ID or scenario:ID), or &apos;list&apos;.</source>
+        <translation>请指定要布置的内容（lesson:ID、quiz:ID 或 scenario:ID），或使用 &apos;list&apos;。</translation>
+    </message>
+    <message>
+        <source>&apos;assign list&apos; takes only --to LOGIN and --db.</source>
+        <translation>&apos;assign list&apos; 只接受 --to LOGIN 和 --db。</translation>
+    </message>
+    <message>
+        <source>&apos;assign remove&apos; takes the number shown by &apos;assign list&apos;.</source>
+        <translation>&apos;assign remove&apos; 需要 &apos;assign list&apos; 显示的编号。</translation>
+    </message>
+    <message>
+        <source>assign one item at a time.</source>
+        <translation>一次只能布置一项。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not KIND:ID; write lesson:ID, quiz:ID or scenario:ID.</source>
+        <translation>“%1”不是 KIND:ID 格式；请写成 lesson:ID、quiz:ID 或 scenario:ID。</translation>
+    </message>
+    <message>
+        <source>give either --to LOGIN or --team TEAM.</source>
+        <translation>请给出 --to LOGIN 或 --team TEAM（二选一）。</translation>
+    </message>
+    <message>
+        <source>give the due date with --due YYYY-MM-DD.</source>
+        <translation>请用 --due YYYY-MM-DD 给出截止日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>Removed assignment #%1.</source>
+        <translation>已删除学习任务 #%1。</translation>
+    </message>
+    <message>
+        <source>Assigned %1:%2 to %3, due %4 (#%5).</source>
+        <translation>已将 %1:%2 布置给 %3，截止日期 %4（#%5）。</translation>
+    </message>
+    <message>
+        <source>Note: that date has already passed, so it shows as overdue.</source>
+        <translation>注意：该日期已过，因此会显示为已逾期。</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::Demo</name>
+    <message>
+        <source>Wang Fang</source>
+        <translation>王芳</translation>
+    </message>
+    <message>
+        <source>Front desk team A</source>
+        <translation>前台 A 组</translation>
+    </message>
+    <message>
+        <source>Lin Xiaoqing</source>
+        <translation>林晓晴</translation>
+    </message>
+    <message>
+        <source>Zhou Haoran</source>
+        <translation>周浩然</translation>
+    </message>
+    <message>
+        <source>Chen Meiling</source>
+        <translation>陈美玲</translation>
+    </message>
 </context>
 <context>
     <name>dojo::Markdown</name>
@@ -750,6 +2532,87 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::QuizSession</name>
+    <message>
+        <source>Attempt %1 belongs to quiz “%2”, not “%3”.</source>
+        <translation>作答 %1 属于测验“%2”，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 is already finished; start a new one.</source>
+        <translation>作答 %1 已结束；请重新开始一次。</translation>
+    </message>
+    <message>
+        <source>Attempt %1 belongs to another trainee.</source>
+        <translation>作答 %1 属于另一位学员。</translation>
+    </message>
+    <message>
+        <source>There is no question %1 in this quiz.</source>
+        <translation>这个测验中没有题目 %1。</translation>
+    </message>
+    <message>
+        <source>This attempt is finished; answers can no longer change.</source>
+        <translation>本次作答已结束，答案不能再改。</translation>
+    </message>
+    <message>
+        <source>This question is already answered.</source>
+        <translation>这道题已经答过了。</translation>
+    </message>
+    <message>
+        <source>Time is up; the answer came too late to count.</source>
+        <translation>时间已到，这个答案提交得太晚，不计分。</translation>
+    </message>
+    <message>
+        <source>Give an answer first.</source>
+        <translation>请先作答。</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::Review</name>
+    <message>
+        <source>There is no question to answer here.</source>
+        <translation>这里没有要作答的题目。</translation>
+    </message>
+    <message>
+        <source>This card has already been answered.</source>
+        <translation>这张卡片已经作答过了。</translation>
+    </message>
+    <message>
+        <source>There is no decision to take here.</source>
+        <translation>这里没有需要做的选择。</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::ScenarioSession</name>
+    <message>
+        <source>The role-play “%1” has no start step; a trainer needs to fix it in the Studio.</source>
+        <translation>情景演练“%1”没有起始步骤；需要培训师在“工作室”中修正。</translation>
+    </message>
+    <message>
+        <source>Runs are only saved for a signed-in trainee.</source>
+        <translation>只有学员登录后，演练记录才会保存。</translation>
+    </message>
+    <message>
+        <source>There is no unfinished run of this role-play to continue.</source>
+        <translation>这个情景演练没有可以继续的未完成记录。</translation>
+    </message>
+    <message>
+        <source>This role-play has changed since the run was started, so it cannot be continued. Start it again.</source>
+        <translation>这个情景演练在你开始之后有了改动，无法继续。请重新开始。</translation>
+    </message>
+    <message>
+        <source>The role-play has not started yet.</source>
+        <translation>情景演练还没有开始。</translation>
+    </message>
+    <message>
+        <source>Type your reply first.</source>
+        <translation>请先输入你的回复。</translation>
     </message>
 </context>
 <context>
@@ -800,7 +2663,7 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>Your reply has %1 characters; at most %2 are expected, so the customer waits and reads long — %3.</source>
-        <translation>你的回复有 %1 个字符，最多应为 %2 个，否则客户要等很久、读很多——%3。</translation>
+        <translation>你的回复有 %1 个字符，最多应为 %2 个，否则顾客要等很久、读很多——%3。</translation>
     </message>
     <message>
         <source>You replied in %1 s, within the %2 s target.</source>
@@ -908,15 +2771,15 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     </message>
     <message>
         <source>The customer&apos;s mood: %1 → %2.</source>
-        <translation>客户情绪：%1 → %2。</translation>
+        <translation>顾客情绪：%1 → %2。</translation>
     </message>
     <message>
         <source>The customer&apos;s mood fell to %1, the limit this customer accepts (%2).</source>
-        <translation>客户情绪降到了 %1，已到该客户能接受的底线（%2）。</translation>
+        <translation>顾客情绪降到了 %1，已到这位顾客能接受的底线（%2）。</translation>
     </message>
     <message>
         <source>The customer&apos;s mood rose to %1 (%2 or more ends the conversation well).</source>
-        <translation>客户情绪升到了 %1（达到 %2 或以上即圆满结束对话）。</translation>
+        <translation>顾客情绪升到了 %1（达到 %2 或以上即圆满结束对话）。</translation>
     </message>
     <message>
         <source>The conversation ends: %1.</source>
@@ -1174,6 +3037,46 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     <message>
         <source>A landmine hit of a scenario turn needs the landmine id.</source>
         <translation>情景回合中的沟通地雷记录必须带有地雷 id。</translation>
+    </message>
+    <message>
+        <source>assign training</source>
+        <translation>布置学习任务</translation>
+    </message>
+    <message>
+        <source>An assignment goes to one person or to one team: name exactly one.</source>
+        <translation>学习任务只能布置给一个人或一个团队：请只指定其中之一。</translation>
+    </message>
+    <message>
+        <source>Name the lesson, quiz or scenario to assign.</source>
+        <translation>请指定要布置的课、测验或情景。</translation>
+    </message>
+    <message>
+        <source>The due date is not a valid date; write it as YYYY-MM-DD.</source>
+        <translation>截止日期不是有效日期；请写成 YYYY-MM-DD。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>不存在用户 %1。</translation>
+    </message>
+    <message>
+        <source>There is no team %1.</source>
+        <translation>不存在团队 %1。</translation>
+    </message>
+    <message>
+        <source>assignment %1</source>
+        <translation>学习任务 %1</translation>
+    </message>
+    <message>
+        <source>remove an assignment</source>
+        <translation>删除学习任务</translation>
+    </message>
+    <message>
+        <source>There is no assignment %1.</source>
+        <translation>不存在学习任务 %1。</translation>
+    </message>
+    <message>
+        <source>see every assignment</source>
+        <translation>查看所有学习任务</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +3532,65 @@ file:line:col: error: message 的格式列出每个问题，然后列出各语�
     <message>
         <source>&apos;%1&apos; is one locale of a course: check the folder that holds it (and its other locales) instead</source>
         <translation>&apos;%1&apos; 只是课程的一个语言版本：请改为检查包含它（以及其他语言版本）的上一级文件夹</translation>
+    </message>
+    <message>
+        <source>the content folder &apos;%1&apos; does not exist</source>
+        <translation>内容文件夹 &apos;%1&apos; 不存在</translation>
+    </message>
+    <message>
+        <source>cannot read the folder &apos;%1&apos;: check its permissions</source>
+        <translation>无法读取文件夹 &apos;%1&apos;：请检查其权限</translation>
+    </message>
+</context>
+<context>
+    <name>dojo::search</name>
+    <message>
+        <source>Greetings and openers</source>
+        <translation>问候与开场</translation>
+    </message>
+    <message>
+        <source>Waiting and checking</source>
+        <translation>等待与查询</translation>
+    </message>
+    <message>
+        <source>Apologising</source>
+        <translation>致歉</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>退货退款</translation>
+    </message>
+    <message>
+        <source>Exchanges</source>
+        <translation>换货</translation>
+    </message>
+    <message>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <source>Bargaining</source>
+        <translation>议价</translation>
+    </message>
+    <message>
+        <source>Negative reviews</source>
+        <translation>中差评回访</translation>
+    </message>
+    <message>
+        <source>Closing the conversation</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <source>On the phone</source>
+        <translation>电话沟通</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉处理</translation>
+    </message>
+    <message>
+        <source>Shipping and delivery</source>
+        <translation>物流配送</translation>
     </message>
 </context>
 </TS>
