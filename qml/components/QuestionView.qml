@@ -115,7 +115,9 @@ FocusScope {
 
     // Focus the first control of the question (called by the host after a new question appears).
     function focusFirst() {
-        if (type === "fill")
+        if (view.readOnly)
+            view.forceActiveFocus()
+        else if (type === "fill")
             fillInput.forceActiveFocus()
         else if (type === "matching" && matchRepeater.count > 0)
             matchRepeater.itemAt(0).combo.forceActiveFocus()
@@ -168,6 +170,9 @@ FocusScope {
 
     Keys.onPressed: (event) => {
         if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+            // The text field submits through onAccepted; its Enter must not count twice.
+            if (fillInput.activeFocus)
+                return
             if (view.hasAnswer || view.hasFeedback) {
                 view.submitRequested()
                 event.accepted = true
@@ -265,7 +270,7 @@ FocusScope {
                     onClicked: { view.toggleOption(index); view.forceActiveFocus() }
                     Keys.forwardTo: [view]
 
-                    implicitHeight: optionRow.implicitHeight + 2 * 12
+                    padding: 12
                     // True/false are also named quizTrue / quizFalse: a click on this area reaches the button.
                     Item {
                         objectName: view.type === "truefalse" ? (option.index === 0 ? "quizTrue" : "quizFalse") : ""
@@ -294,8 +299,7 @@ FocusScope {
                         Rectangle {
                             Layout.preferredWidth: 26
                             Layout.preferredHeight: 26
-                            Layout.leftMargin: 12
-                            Layout.alignment: Qt.AlignTop
+                            Layout.alignment: Qt.AlignVCenter
                             radius: view.type === "multiple" ? 5 : 13
                             color: option.picked ? Theme.accent : "transparent"
                             border.color: option.picked ? Theme.accent : Theme.mutedText
@@ -325,7 +329,6 @@ FocusScope {
                             color: option.mark === "wrong" ? Theme.error : Theme.success
                             font.pixelSize: Theme.fontSmall
                             font.bold: true
-                            Layout.rightMargin: 12
                         }
                     }
                 }
