@@ -130,9 +130,15 @@ void lesson(QByteArrayView input)
     // The app renders only lessons that loaded without errors (Course::lessons).
     if (!lesson || diag.errorCount() > 0)
         return;
-    static const MarkdownRenderer renderer(CalloutTitles{QStringLiteral("Say"), QStringLiteral("Never"),
-                                                         QStringLiteral("Tip"), QStringLiteral("Note"),
-                                                         QStringLiteral("Warning")});
+    static const MarkdownRenderer renderer([] {
+        CalloutTitles titles; // fixed texts: no translator is installed here
+        titles.say = QStringLiteral("Say");
+        titles.never = QStringLiteral("Never");
+        titles.tip = QStringLiteral("Tip");
+        titles.note = QStringLiteral("Note");
+        titles.warning = QStringLiteral("Warning");
+        return titles;
+    }());
     const RenderedMarkdown rendered = renderer.render(lesson->markdown);
     const QString page = LessonPage::build({QStringLiteral("zh-CN"), lesson->title, rendered.html});
     Q_UNUSED(page);
