@@ -23,9 +23,13 @@ QString AnchorAllocator::allocate(const QString &headingText)
 {
     const QString base = headingAnchor(headingText);
     QString candidate = base;
-    for (int n = 1; m_used.contains(candidate); ++n)
-        candidate = base + u'-' + QString::number(n);
-    m_used.append(candidate);
+    if (m_used.contains(candidate)) {
+        int &n = m_nextSuffix[base];
+        do
+            candidate = base + u'-' + QString::number(++n);
+        while (m_used.contains(candidate));
+    }
+    m_used.insert(candidate);
     return candidate;
 }
 

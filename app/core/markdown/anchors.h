@@ -3,6 +3,8 @@
 // every script kept; a repeated anchor gets "-1", "-2"… appended.
 #pragma once
 
+#include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -17,7 +19,8 @@ public:
     QString allocate(const QString &headingText);
 
 private:
-    QStringList m_used;
+    QSet<QString> m_used;
+    QHash<QString, int> m_nextSuffix; // per base anchor: the n to try first (keeps many repeats linear)
 };
 
 // The anchors of every heading (levels 1–6) of a Markdown document, in order.
