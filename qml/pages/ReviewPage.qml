@@ -157,15 +157,22 @@ Page {
         }
 
         // A session progress bar.
-        ProgressBar {
+        Rectangle {
             visible: ctl.active
             Layout.fillWidth: true
             Layout.maximumWidth: 920
             Layout.alignment: Qt.AlignHCenter
-            from: 0
-            to: Math.max(1, ctl.total)
-            value: ctl.position - (ctl.answered ? 0 : 1)
+            implicitHeight: 6
+            radius: 3
+            color: Theme.border
+            Accessible.role: Accessible.ProgressBar
             Accessible.name: qsTr("Card %1 of %2").arg(ctl.position).arg(ctl.total)
+            Rectangle {
+                height: parent.height
+                radius: 3
+                color: Theme.accent
+                width: parent.width * Math.max(0, ctl.position - (ctl.answered ? 0 : 1)) / Math.max(1, ctl.total)
+            }
         }
 
         Label {
@@ -211,6 +218,9 @@ Page {
                 heading: ctl.dueCount === 1 ? qsTr("1 card is due") : qsTr("%1 cards are due").arg(ctl.dueCount)
                 explanation: qsTr("Answer each one again. Right answers come back later and later; wrong ones come back soon.")
                 note: page.skippedNote
+                RowLayout {
+                Layout.fillWidth: true
+                Item { Layout.fillWidth: true }
                 Button {
                     id: startButton
                     objectName: "reviewStart"
@@ -238,6 +248,8 @@ Page {
                         verticalAlignment: Text.AlignVCenter
                     }
                 }
+                Item { Layout.fillWidth: true }
+                }
             }
 
             // The card.
@@ -248,6 +260,9 @@ Page {
                     id: scroller
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    // Fill what is left, never ask for the card's full height (the actions stay on screen).
+                    Layout.preferredHeight: 120
+                    Layout.minimumHeight: 120
                     contentWidth: availableWidth
                     clip: true
 
@@ -636,8 +651,9 @@ Page {
 
                 RowLayout {
                     visible: (ctl.summary.reviewed || 0) > 0
-                    Layout.alignment: Qt.AlignHCenter
-                    spacing: Theme.padding
+                    Layout.fillWidth: true
+                    spacing: Theme.padding * 2
+                    Item { Layout.fillWidth: true }
                     Repeater {
                         model: [
                             { label: qsTr("Again"), count: ctl.summary.again || 0, tone: Theme.error },
@@ -663,6 +679,7 @@ Page {
                             }
                         }
                     }
+                    Item { Layout.fillWidth: true }
                 }
                 Label {
                     objectName: "reviewNextDue"
@@ -674,8 +691,9 @@ Page {
                     Layout.fillWidth: true
                 }
                 RowLayout {
-                    Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: true
                     spacing: Theme.spacing
+                    Item { Layout.fillWidth: true }
                     Button {
                         objectName: "reviewRestart"
                         visible: ctl.dueCount > 0
@@ -690,6 +708,7 @@ Page {
                         text: qsTr("Done")
                         onActivated: ctl.close()
                     }
+                    Item { Layout.fillWidth: true }
                 }
             }
         }
