@@ -307,7 +307,7 @@ int table(const QStringList &args)
         for (const QJsonValue &v : search.value(QStringLiteral("benchmarks")).toArray()) {
             const QJsonObject o = v.toObject();
             const QString name = o.value(QStringLiteral("name")).toString();
-            if (!name.startsWith(QStringLiteral("BM_Search")) || o.contains(QStringLiteral("error_message")))
+            if (!name.startsWith(QStringLiteral("BM_Search/")) || o.contains(QStringLiteral("error_message")))
                 continue;
             const double p50 = o.value(QStringLiteral("p50_ms")).toDouble(), p95 = o.value(QStringLiteral("p95_ms")).toDouble();
             rows += {QStringLiteral("search %1: p50 / p95").arg(o.value(QStringLiteral("label")).toString()),
