@@ -35,6 +35,7 @@ LessonController::LessonController(QObject *parent) : QObject(parent)
 {
     if (CourseCatalog *catalog = CourseCatalog::instance())
         connect(catalog, &CourseCatalog::courseChanged, this, &LessonController::lessonChanged);
+    m_session = AppSession::instance();
     if (AppSession *session = AppSession::instance()) {
         // Another user: what was counted so far belonged to the previous one and is dropped.
         connect(session, &AppSession::userChanged, this, [this] {
@@ -48,7 +49,12 @@ LessonController::LessonController(QObject *parent) : QObject(parent)
     connect(&m_tick, &QTimer::timeout, this, &LessonController::tick);
 }
 
-LessonController::~LessonController() { leaveLesson(); }
+LessonController::~LessonController()
+{
+    // At shutdown the session may go first: then there is nothing to store into.
+    if (m_session && m_session == AppSession::instance())
+        leaveLesson();
+}
 
 void LessonController::setLessonId(const QString &id)
 {

@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QVariantList>
@@ -142,4 +143,5 @@ private:
     double m_savedFraction = 0; // position found when the lesson was opened
     QString m_savedAnchor;
     QString m_recordError;
+    QPointer<QObject> m_session; // the AppSession seen at construction; null once it is gone
 };
