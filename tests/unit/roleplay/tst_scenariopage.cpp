@@ -103,6 +103,15 @@ QObject *TestScenarioPage::openScenario(const QString &id)
     if (!page)
         return nullptr;
     [&] { QTRY_COMPARE(page->property("scenarioId").toString(), id); }();
+    // The StackView slides the page in; clicks land where buttons are once it stops.
+    QPointF at = page->mapToScene(QPointF(0, 0));
+    for (int i = 0; i < 40; ++i) {
+        QTest::qWait(50);
+        const QPointF now = page->mapToScene(QPointF(0, 0));
+        if (now == at && i > 2)
+            break;
+        at = now;
+    }
     return page->property("controller").value<QObject *>();
 }
 
