@@ -239,6 +239,7 @@ Item {
             Flickable {
                 id: introFlick
                 clip: true
+                contentWidth: width
                 contentHeight: Math.max(height, introCard.implicitHeight + 4 * Theme.padding)
                 ScrollBar.vertical: ScrollBar {}
 

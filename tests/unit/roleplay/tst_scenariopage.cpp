@@ -92,7 +92,9 @@ void TestScenarioPage::click(const QString &name)
     QTRY_VERIFY2((target = item(name)) != nullptr, qPrintable(name));
     QTRY_VERIFY2(target->isEnabled(), qPrintable(name));
     const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
-    QTest::mouseClick(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    QTest::mouseMove(m_window, centre.toPoint());
+    QTest::mousePress(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+    QTest::mouseRelease(m_window, Qt::LeftButton, Qt::NoModifier, centre.toPoint(), 30);
 }
 
 QObject *TestScenarioPage::openScenario(const QString &id)
