@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Due %1</source>
-        <translation>%1 截止</translation>
+        <translation>%1截止</translation>
     </message>
     <message>
         <source>Learning path</source>
