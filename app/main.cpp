@@ -4,6 +4,7 @@
 #include "coursecatalog.h"
 #include "commands.h"
 #include "lessonschemehandler.h"
+#include "screenshottour.h"
 #include "selftest.h"
 
 #include <QCommandLineParser>
@@ -36,7 +37,7 @@ void prepareWebEngine()
 }
 
 struct Options {
-    QCommandLineOption content, db, language, selfTest, firstFrame, lesson;
+    QCommandLineOption content, db, language, selfTest, firstFrame, lesson, demo, screenshots;
 };
 
 Options describeOptions(QCommandLineParser &parser)
@@ -66,8 +67,19 @@ Options describeOptions(QCommandLineParser &parser)
     const QCommandLineOption selfTestOption(QStringLiteral("self-test"),
                                             QStringLiteral("Load the UI on a temporary database, open a "
                                                            "lesson, exit 0 if it rendered, else 1."));
-    parser.addOptions({contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption});
-    return {contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption};
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QStringLiteral("Try the app on a demo team with two weeks of records "
+                                                       "(a temporary database unless --db names a new file; "
+                                                       "every demo password is demo-password)."));
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+                                               QStringLiteral("With --demo: save every trainee screen as PNG "
+                                                              "files in DIR, in both languages and themes, "
+                                                              "then quit."),
+                                               QStringLiteral("DIR"));
+    parser.addOptions({contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption,
+                       demoOption, screenshotsOption});
+    return {contentOption, dbOption, languageOption, selfTestOption, firstFrameOption, lessonOption, demoOption,
+            screenshotsOption};
 }
 } // namespace
 
@@ -107,6 +119,8 @@ int main(int argc, char **argv)
     parser.process(app);
 
     const bool selfTest = parser.isSet(selfTestOption);
+    const bool screenshots = parser.isSet(o.screenshots);
+    const bool demo = parser.isSet(o.demo) || screenshots;
     QTemporaryDir scratch;
     AppOptions options;
     options.contentDir = QDir(parser.value(contentOption)).absolutePath();
@@ -117,6 +131,12 @@ int main(int argc, char **argv)
             return 1;
         }
         options.databasePath = scratch.filePath(QStringLiteral("selftest.sqlite"));
+    } else if (demo && !parser.isSet(dbOption)) {
+        if (!scratch.isValid()) {
+            QTextStream(stderr) << "servicedojo: cannot create a temporary folder for the demo database\n";
+            return 1;
+        }
+        options.databasePath = scratch.filePath(QStringLiteral("demo.sqlite"));
     } else {
         options.databasePath =
             parser.isSet(dbOption) ? parser.value(dbOption) : AppComposition::defaultDatabasePath();
@@ -130,6 +150,10 @@ int main(int argc, char **argv)
 
     AppComposition composition(options);
     QString error;
+    if (demo && !composition.prepareDemo(&error)) {
+        QTextStream(stderr) << "servicedojo: the demo could not be prepared: " << error << '\n';
+        return 1;
+    }
     if (!composition.loadUi(&error)) {
         QTextStream(stderr) << "servicedojo: " << error << '\n';
         return 1;
@@ -147,6 +171,10 @@ int main(int argc, char **argv)
             QTextStream(stdout) << "first-frame-ms " << sinceStart.elapsed() << Qt::endl;
             QCoreApplication::exit(0);
         }, Qt::QueuedConnection);
+    }
+    if (screenshots) {
+        auto *tour = new ScreenshotTour(&composition, parser.value(o.screenshots), &composition);
+        QTimer::singleShot(0, tour, &ScreenshotTour::start);
     }
     if (selfTest) {
         auto *test = new SelfTest(&composition, 90000, &composition);

@@ -1,16 +1,18 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Window
 import ServiceDojo.Backend
 import ServiceDojo.Ui
 
 ApplicationWindow {
     id: window
     objectName: "mainWindow"
-    width: 1280
-    height: 800
+    // Fits the screen it opens on (a 1280×720 laptop included), up to 1280×800.
+    width: Math.min(1280, Screen.desktopAvailableWidth > 0 ? Screen.desktopAvailableWidth : 1280)
+    height: Math.min(800, Screen.desktopAvailableHeight > 0 ? Screen.desktopAvailableHeight : 800)
     minimumWidth: 960
-    minimumHeight: 600
+    minimumHeight: 560
     visible: true
     title: Catalog.courseTitle.length > 0 ? "ServiceDojo — " + Catalog.courseTitle : "ServiceDojo"
     color: Theme.window

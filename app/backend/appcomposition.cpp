@@ -5,6 +5,8 @@
 #include "coursecatalog.h"
 #include "lessonweb.h"
 #include "storage/database.h"
+#include "demo/demoseed.h"
+#include "auth/accountservice.h"
 
 #include <QLoggingCategory>
 #include <QQmlApplicationEngine>
@@ -67,4 +69,37 @@ QQuickWindow *AppComposition::window() const
     if (!m_engine || m_engine->rootObjects().isEmpty())
         return nullptr;
     return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+bool AppComposition::prepareDemo(QString *error)
+{
+    dojo::Database *db = m_session->database();
+    const dojo::Course *course = m_catalog->course();
+    if (!db || !course) {
+        if (error)
+            *error = !db ? m_session->databaseError() : QStringLiteral("the course could not be loaded");
+        return false;
+    }
+    if (m_session->needsFirstManager()) {
+        auto seeded = dojo::seedDemo(*db, *course, QDateTime::currentDateTimeUtc(),
+                                     [this](const dojo::Lesson &lesson) { return m_catalog->lessonVersion(lesson.id); });
+        if (!seeded.ok()) {
+            if (error)
+                *error = seeded.error().message;
+            return false;
+        }
+        m_session->refreshAccounts();
+        m_session->setSignedInUser(seeded->trainee);
+        qCInfo(lcApp) << "demo database ready; every demo account's password is" << seeded->secret;
+        return true;
+    }
+    // An existing demo database: sign its trainee in.
+    const auto signedIn = m_session->signIn(QStringLiteral("xiaoqing"), QStringLiteral("demo-password"));
+    if (!signedIn.ok()) {
+        if (error)
+            *error = QStringLiteral("%1 already has accounts and is not a demo database; pass --db with a new file")
+                         .arg(m_session->databasePath());
+        return false;
+    }
+    return true;
 }

@@ -26,6 +26,11 @@ public:
     explicit AppComposition(const AppOptions &options, QObject *parent = nullptr);
     ~AppComposition() override;
 
+    // Fills an empty database with the demo team and records (dojo::seedDemo) and signs the demo trainee
+    // in. A database that already has people is used as it is (the trainee is signed in if it is a demo
+    // database). On failure returns false and says why in *error.
+    bool prepareDemo(QString *error);
+
     // Loads Main.qml; on failure returns false and says why in *error.
     bool loadUi(QString *error);
 

@@ -110,7 +110,9 @@ void HomeController::refresh()
             qCWarning(lcHome) << "cannot read the learning records:" << m_error;
         }
     }
-    const dojo::LearningPath path = dojo::buildLearningPath(*course, records, today);
+    const dojo::LearningPath path = dojo::buildLearningPath(*course, records, today, [catalog](const dojo::Lesson &l) {
+        return catalog->lessonVersion(l.id);
+    });
 
     for (const dojo::PathModule &pm : path.modules) {
         const dojo::Module *module = course->module(pm.moduleId);

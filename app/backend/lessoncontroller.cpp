@@ -15,6 +15,13 @@
 #include <QUrlQuery>
 #include <QVariantMap>
 
+// Progress is recorded against the lesson's version over every language (CourseCatalog::lessonVersion).
+static QByteArray lessonVersion(const QString &lessonId)
+{
+    const CourseCatalog *catalog = CourseCatalog::instance();
+    return catalog ? catalog->lessonVersion(lessonId) : QByteArray();
+}
+
 Q_LOGGING_CATEGORY(lcLesson, "dojo.lesson")
 
 namespace {
@@ -281,11 +288,11 @@ void LessonController::enterLesson()
         dojo::LessonProgressStore progress(db);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (const dojo::StoreStatus opened =
-                progress.recordOpened(session->actor(), session->userId(), l->id, l->contentHash, now);
+                progress.recordOpened(session->actor(), session->userId(), l->id, lessonVersion(l->id), now);
             !opened) {
             m_recordError = opened.error().message;
         }
-        if (const auto p = progress.progress(session->actor(), session->userId(), l->id, l->contentHash); p) {
+        if (const auto p = progress.progress(session->actor(), session->userId(), l->id, lessonVersion(l->id)); p) {
             m_storedMs = p->timeSpentMs;
             m_completed = p->status == dojo::LessonStatus::Completed;
             m_outdated = p->status == dojo::LessonStatus::Outdated;
@@ -386,7 +393,7 @@ void LessonController::complete(bool automatic)
         return;
     flushTime();
     const dojo::StoreStatus done = dojo::LessonProgressStore(*session->database())
-                                       .recordCompleted(session->actor(), session->userId(), l->id, l->contentHash,
+                                       .recordCompleted(session->actor(), session->userId(), l->id, lessonVersion(l->id),
                                                         QDateTime::currentDateTimeUtc());
     if (!done) {
         setRecordError(done.error().message);

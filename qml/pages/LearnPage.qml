@@ -18,6 +18,9 @@ StackView {
             stack.push(readerComponent, { lessonId: lessonId, initialAnchor: heading })
     }
 
+    // Back to the home (closes the reader).
+    function showHome() { stack.pop(null) }
+
     initialItem: HomePage {
         onOpenLesson: function(lessonId) { stack.openLesson(lessonId, "") }
     }

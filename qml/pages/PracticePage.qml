@@ -10,6 +10,9 @@ StackView {
     id: stack
     objectName: "practicePage"
 
+    // Back to the list (closes a player).
+    function showList() { stack.pop(null) }
+
     function openQuiz(quizId) {
         stack.pop(null)
         stack.push(quizComponent, { quizId: quizId })

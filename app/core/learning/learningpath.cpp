@@ -127,7 +127,8 @@ bool itemLoaded(const Course &course, const ModuleItem &item)
     return false;
 }
 
-PathItem itemState(const Course &course, const ModuleItem &item, const QString &moduleId, const LearnerRecords &r)
+PathItem itemState(const Course &course, const ModuleItem &item, const QString &moduleId, const LearnerRecords &r,
+                   const LessonVersionFn &versionOf)
 {
     PathItem p;
     p.kind = item.kind;
@@ -140,7 +141,7 @@ PathItem itemState(const Course &course, const ModuleItem &item, const QString &
             break;
         const Lesson *lesson = course.lesson(item.id);
         p.lastActivity = it->lastOpenedAt;
-        if (lesson && it->completedHashes.contains(lesson->contentHash))
+        if (lesson && it->completedHashes.contains(versionOf ? versionOf(*lesson) : lesson->contentHash))
             p.state = PathItemState::Done;
         else if (!it->completedHashes.isEmpty())
             p.state = PathItemState::Outdated;
@@ -199,7 +200,8 @@ QString itemKey(ItemKind kind, const QString &id) { return itemKindCode(kind) + 
 
 } // namespace
 
-LearningPath buildLearningPath(const Course &course, const LearnerRecords &records, const QDate &today)
+LearningPath buildLearningPath(const Course &course, const LearnerRecords &records, const QDate &today,
+                               const LessonVersionFn &versionOf)
 {
     LearningPath path;
     path.dueReviews = records.dueReviews;
@@ -222,7 +224,7 @@ LearningPath buildLearningPath(const Course &course, const LearnerRecords &recor
         for (const ModuleItem &item : module.items) {
             if (!itemLoaded(course, item))
                 continue;
-            PathItem p = itemState(course, item, module.id, records);
+            PathItem p = itemState(course, item, module.id, records, versionOf);
             const QString key = itemKey(item.kind, item.id);
             if (const auto due = dueByItem.constFind(key); due != dueByItem.cend()) {
                 p.dueOn = *due;

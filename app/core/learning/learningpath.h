@@ -22,6 +22,8 @@
 // Assignments: each with the state of its item; overdue when the due day has passed and it is not done.
 #pragma once
 
+#include <functional>
+
 #include "content/model.h"
 #include "storage/assignmentstore.h"
 #include "storage/storeerror.h"
@@ -117,6 +119,10 @@ struct LearningPath {
 };
 
 // Items that the course lists but that did not load (a broken file) are left out of the path.
-LearningPath buildLearningPath(const Course &course, const LearnerRecords &records, const QDate &today);
+// `versionOf` gives the version a lesson completion must match to count as done (the app passes the
+// hash over every language of the lesson, CourseCatalog::lessonVersion); empty: Lesson::contentHash.
+using LessonVersionFn = std::function<QByteArray(const Lesson &)>;
+LearningPath buildLearningPath(const Course &course, const LearnerRecords &records, const QDate &today,
+                               const LessonVersionFn &versionOf = {});
 
 } // namespace dojo

@@ -148,7 +148,7 @@ void TestHomeController::readerRecordsProgress()
     third.markComplete();
     QVERIFY(third.completed());
     auto progress = dojo::LessonProgressStore(world.db()).progress(world.trainee.actor(), world.trainee.id, second.id,
-                                                                   second.contentHash);
+                                                                   world.catalog->lessonVersion(second.id));
     QVERIFY(progress.ok());
     QCOMPARE(progress->status, dojo::LessonStatus::Completed);
 
