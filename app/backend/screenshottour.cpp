@@ -155,13 +155,6 @@ void ScreenshotTour::buildSteps()
     const auto quiz = [this] { return controllerOf(QStringLiteral("quizPage")); };
     const auto roleplay = [this] { return controllerOf(QStringLiteral("scenarioPage")); };
     const auto quizState = [quiz] { return prop(quiz(), "state").toString(); };
-    const auto startScenario = [this, catalog, roleplay](const QString &id) {
-        catalog->requestScenario(id);
-        if (QObject *c = roleplay()) {
-            c->setProperty("typingMs", 0);
-            QMetaObject::invokeMethod(c, "start");
-        }
-    };
     const auto chatId = [course] { return scenarioOf(course(), dojo::Channel::Chat, true); };
 
     m_steps.clear();
@@ -263,20 +256,27 @@ void ScreenshotTour::buildSteps()
                             playBestMove(c, course(), chatId());
                     },
                     [this, roleplay] { return prop(roleplay(), "finished").toBool() && visible(QStringLiteral("scenarioDebrief")); }, 700});
-    m_steps.append({QStringLiteral("roleplay-phone"),
-                    [startScenario, roleplay, course] {
-                        const QString id = scenarioOf(course(), dojo::Channel::Phone);
-                        startScenario(id);
-                        playBestMove(roleplay(), course(), id);
-                    },
-                    [roleplay] { return prop(roleplay(), "awaitingReply").toBool() && prop(roleplay(), "channel").toString() == QLatin1String("phone"); }, 500});
-    m_steps.append({QStringLiteral("roleplay-counter"),
-                    [startScenario, roleplay, course] {
-                        const QString id = scenarioOf(course(), dojo::Channel::FaceToFace);
-                        startScenario(id);
-                        playBestMove(roleplay(), course(), id);
-                    },
-                    [roleplay] { return prop(roleplay(), "awaitingReply").toBool() && prop(roleplay(), "channel").toString() == QLatin1String("face-to-face"); }, 500});
+    // A role-play of another channel: asked for through Catalog; once its page is up (the old one is
+    // popped first), started and played one step.
+    const auto channelStep = [this, catalog, roleplay, course](const QString &name, dojo::Channel channel, const QString &code) {
+        m_steps.append({name, [catalog, course, channel] { catalog->requestScenario(scenarioOf(course(), channel)); },
+                        [roleplay, course, channel, code] {
+                            QObject *c = roleplay();
+                            const QString id = scenarioOf(course(), channel);
+                            if (!c || prop(c, "scenarioId").toString() != id)
+                                return false;
+                            if (!prop(c, "started").toBool()) {
+                                c->setProperty("typingMs", 0);
+                                QMetaObject::invokeMethod(c, "start");
+                                playBestMove(c, course(), id);
+                                return false;
+                            }
+                            return prop(c, "awaitingReply").toBool() && prop(c, "channel").toString() == code;
+                        },
+                        600});
+    };
+    channelStep(QStringLiteral("roleplay-phone"), dojo::Channel::Phone, QStringLiteral("phone"));
+    channelStep(QStringLiteral("roleplay-counter"), dojo::Channel::FaceToFace, QStringLiteral("face-to-face"));
     m_steps.append({QStringLiteral("review-start"), [this] { click(QStringLiteral("navReview")); },
                     [this] { return visible(QStringLiteral("reviewPage")) && (visible(QStringLiteral("reviewStart")) || visible(QStringLiteral("reviewEmpty"))); }});
     m_steps.append({QStringLiteral("review-card"),

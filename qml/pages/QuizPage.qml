@@ -867,9 +867,9 @@ Page {
         property int percent: 0
         property int passMark: 80
         property bool good: false
-        property real shown: 0
-        onPercentChanged: { shown = 0; ringAnim.restart() }
-        NumberAnimation on shown { id: ringAnim; from: 0; to: ring.percent; duration: 700; easing.type: Easing.OutCubic }
+        // The arc follows the score directly (an animation from 0 left it at 0 when the score was
+        // set before the page was shown).
+        readonly property real shown: percent
         onShownChanged: requestPaint()
         onGoodChanged: requestPaint()
         Connections { target: Theme; function onDarkChanged() { ring.requestPaint() } }

@@ -794,8 +794,9 @@ Item {
                                 RowLayout {
                                     spacing: Theme.spacing
                                     Rectangle {
-                                        implicitWidth: outcomeText.implicitWidth + 2 * Theme.spacing
-                                        implicitHeight: outcomeText.implicitHeight + 6
+                                        Layout.preferredWidth: outcomeText.implicitWidth + 2 * Theme.spacing
+                                        Layout.preferredHeight: outcomeText.implicitHeight + 6
+                                        Layout.alignment: Qt.AlignVCenter
                                         radius: height / 2
                                         color: page.outcomeColor(ctrl.outcome)
                                         Label { id: outcomeText; anchors.centerIn: parent; text: page.outcomeLabel(ctrl.outcome); color: Theme.accentText; font.bold: true; font.pixelSize: Theme.fontSmall }

@@ -233,7 +233,7 @@ void TestScenarioPage::screenshots()
     if (m_shotDir.isEmpty())
         QSKIP("set DOJO_SCENARIO_SHOTS=<dir> to save screenshots");
     const QList<QSize> sizes{{1280, 720}, {1920, 1080}};
-    for (const QString language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
+    for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
         m_app->settings()->setLanguage(language);
         for (const bool dark : {false, true}) {
             m_app->settings()->setDarkTheme(dark);
@@ -241,7 +241,7 @@ void TestScenarioPage::screenshots()
                 m_window->resize(size);
                 QTest::qWait(200);
                 playChat(language == QStringLiteral("en"), true);
-                for (const QString id : {QStringLiteral("sc-cod-confirm"), QStringLiteral("sc-store-desk")}) {
+                for (const QString &id : {QStringLiteral("sc-cod-confirm"), QStringLiteral("sc-store-desk")}) {
                     QObject *c = openScenario(id);
                     QVERIFY(c);
                     click(QStringLiteral("scenarioStart"));
