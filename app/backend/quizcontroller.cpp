@@ -18,38 +18,6 @@ QString modeName(QuizMode mode)
     return mode == QuizMode::Test ? QuizController::tr("Test") : QuizController::tr("Practice");
 }
 
-QuizAnswer rightAnswerOf(const Question &q)
-{
-    switch (q.type) {
-    case QuestionType::Single:
-    case QuestionType::Multiple: {
-        QList<int> right;
-        for (int i = 0; i < q.options.size(); ++i) {
-            if (q.options[i].correct)
-                right.append(i);
-        }
-        return QuizAnswer::choice(q.type, right);
-    }
-    case QuestionType::TrueFalse:
-        return QuizAnswer::trueFalse(q.answer);
-    case QuestionType::Fill:
-        return QuizAnswer::fill(q.answers.value(0));
-    case QuestionType::Ordering: {
-        QList<int> order;
-        for (int i = 0; i < q.items.size(); ++i)
-            order.append(i);
-        return QuizAnswer::ordering(order);
-    }
-    case QuestionType::Matching: {
-        QMap<int, int> pairs;
-        for (int i = 0; i < q.pairs.size(); ++i)
-            pairs.insert(i, i);
-        return QuizAnswer::matching(pairs);
-    }
-    }
-    return {};
-}
-
 } // namespace
 
 QuizController::QuizController(QObject *parent) : QObject(parent)
@@ -545,5 +513,5 @@ QVariant QuizController::rightAnswer(int shownIndex) const
     const QuestionLayout *l = m_session->questionLayout(shownIndex);
     if (!q || !l)
         return {};
-    return QuestionPresenter::answerToQml(*q, *l, rightAnswerOf(*q));
+    return QuestionPresenter::answerToQml(*q, *l, QuizGrader::rightAnswer(*q));
 }

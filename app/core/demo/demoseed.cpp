@@ -19,11 +19,12 @@ struct DemoText {
     Q_DECLARE_TR_FUNCTIONS(dojo::Demo)
 };
 
-QuizAnswer choiceOf(const Question &q, bool right)
+// The wrong options (a single question: the first of them).
+QuizAnswer wrongChoice(const Question &q)
 {
     QList<int> picked;
     for (int i = 0; i < q.options.size(); ++i) {
-        if (q.options[i].correct == right)
+        if (!q.options[i].correct)
             picked.append(i);
     }
     if (q.type == QuestionType::Single && picked.size() > 1)
@@ -35,38 +36,12 @@ QuizAnswer choiceOf(const Question &q, bool right)
 
 } // namespace
 
-QuizAnswer rightAnswer(const Question &q)
-{
-    switch (q.type) {
-    case QuestionType::Single:
-    case QuestionType::Multiple:
-        return choiceOf(q, true);
-    case QuestionType::TrueFalse:
-        return QuizAnswer::trueFalse(q.answer);
-    case QuestionType::Fill:
-        return QuizAnswer::fill(q.answers.value(0));
-    case QuestionType::Ordering: {
-        QList<int> order;
-        for (int i = 0; i < q.items.size(); ++i)
-            order.append(i);
-        return QuizAnswer::ordering(order);
-    }
-    case QuestionType::Matching: {
-        QMap<int, int> pairs;
-        for (int i = 0; i < q.pairs.size(); ++i)
-            pairs.insert(i, i);
-        return QuizAnswer::matching(pairs);
-    }
-    }
-    return {};
-}
-
 QuizAnswer wrongAnswer(const Question &q)
 {
     switch (q.type) {
     case QuestionType::Single:
     case QuestionType::Multiple:
-        return choiceOf(q, false);
+        return wrongChoice(q);
     case QuestionType::TrueFalse:
         return QuizAnswer::trueFalse(!q.answer);
     case QuestionType::Fill:
@@ -103,7 +78,7 @@ StoreStatus takeQuiz(Database &db, const User &who, const Quiz &quiz, QuizMode m
     int i = 0;
     for (const Question &q : quiz.questions) {
         const bool wrong = wrongEvery > 0 && (i++ % wrongEvery) == 1;
-        const QuizAnswer answer = wrong ? wrongAnswer(q) : rightAnswer(q);
+        const QuizAnswer answer = wrong ? wrongAnswer(q) : QuizGrader::rightAnswer(q);
         const GradeResult grade = QuizGrader::grade(q, answer);
         results.insert(q.id, grade);
         at = at.addSecs(25);

@@ -32,9 +32,8 @@ using LessonVersionOf = std::function<QByteArray(const Lesson &)>;
 StoreResult<DemoAccounts> seedDemo(Database &db, const Course &course, const QDateTime &now,
                                    const LessonVersionOf &versionOf);
 
-// The answer that earns full points, and one that earns none (for demo data and tests).
+// An answer that earns no points (for demo data and tests; the right one is QuizGrader::rightAnswer).
 struct QuizAnswer;
-QuizAnswer rightAnswer(const Question &question);
 QuizAnswer wrongAnswer(const Question &question);
 
 } // namespace dojo

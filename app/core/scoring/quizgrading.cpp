@@ -414,6 +414,40 @@ std::optional<QuizAnswer> QuizAnswer::fromJson(const QByteArray &json, QString *
 
 // ---- QuizGrader ----
 
+QuizAnswer QuizGrader::rightAnswer(const Question &q)
+{
+    switch (q.type) {
+    case QuestionType::Single:
+    case QuestionType::Multiple: {
+        QList<int> right;
+        for (int i = 0; i < q.options.size(); ++i) {
+            if (q.options[i].correct)
+                right.append(i);
+        }
+        if (q.type == QuestionType::Single && right.size() > 1)
+            right = right.mid(0, 1);
+        return QuizAnswer::choice(q.type, right);
+    }
+    case QuestionType::TrueFalse:
+        return QuizAnswer::trueFalse(q.answer);
+    case QuestionType::Fill:
+        return QuizAnswer::fill(q.answers.value(0));
+    case QuestionType::Ordering: {
+        QList<int> order;
+        for (int i = 0; i < q.items.size(); ++i)
+            order.append(i);
+        return QuizAnswer::ordering(order);
+    }
+    case QuestionType::Matching: {
+        QMap<int, int> pairs;
+        for (int i = 0; i < q.pairs.size(); ++i)
+            pairs.insert(i, i);
+        return QuizAnswer::matching(pairs);
+    }
+    }
+    return {};
+}
+
 GradeResult QuizGrader::grade(const Question &question, const QuizAnswer &answer)
 {
     GradeResult r;

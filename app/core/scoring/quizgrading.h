@@ -93,6 +93,9 @@ struct QuizTotals {
 class QuizGrader {
 public:
     static GradeResult grade(const Question &question, const QuizAnswer &answer);
+    // The answer that earns full points (single: the first right option; fill: the first accepted
+    // answer). Used to show "the right answer" and by the demo data and tests.
+    static QuizAnswer rightAnswer(const Question &question);
 
     // The total of graded questions against the quiz's pass mark. A question of the quiz missing from
     // `results` counts as unanswered (0 of its points).

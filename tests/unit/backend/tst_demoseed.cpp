@@ -29,7 +29,7 @@ void TestDemoSeed::rightAndWrongAnswers()
     int checked = 0;
     for (const Quiz &quiz : course->quizzes) {
         for (const Question &q : quiz.questions) {
-            QVERIFY2(QuizGrader::grade(q, rightAnswer(q)).correct, qPrintable(q.id));
+            QVERIFY2(QuizGrader::grade(q, QuizGrader::rightAnswer(q)).correct, qPrintable(q.id));
             QVERIFY2(!QuizGrader::grade(q, wrongAnswer(q)).correct, qPrintable(q.id));
             ++checked;
         }
