@@ -193,6 +193,10 @@ void TestUiLesson::openLessonFromLearningPath()
     QQuickItem *complete = findItem(window, QStringLiteral("lessonMarkComplete"));
     QVERIFY(complete);
     QTRY_VERIFY(complete->isVisible() && complete->isEnabled());
+    // The Learn StackView ignores clicks while it slides the reader in.
+    QQuickItem *learn = findItem(window, QStringLiteral("learnPage"));
+    QVERIFY(learn);
+    QTRY_VERIFY(!learn->property("busy").toBool());
     clickItem(window, complete);
     QQuickItem *badge = findItem(window, QStringLiteral("lessonCompleted"));
     QVERIFY(badge);
