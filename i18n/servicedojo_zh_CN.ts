@@ -3530,6 +3530,30 @@ Exit status: 0 done, 1 failed, 2 wrong usage.</source>
         <translation>本课在这里的 &apos;[&apos; 超过了 %1 个（链接、图片、复选框）：请拆分这节课</translation>
     </message>
     <message>
+        <source>the lesson has more than %1 emphasis marks (&apos;*&apos;, &apos;_&apos; or &apos;~&apos; next to text) here: split it</source>
+        <translation>本课在这里的强调标记（紧挨文字的 &apos;*&apos;、&apos;_&apos; 或 &apos;~&apos;）超过了 %1 个：请拆分这节课</translation>
+    </message>
+    <message>
+        <source>the lesson has more than %1 headings here: split it</source>
+        <translation>本课在这里的标题超过了 %1 个：请拆分这节课</translation>
+    </message>
+    <message>
+        <source>the lesson has more than %1 list items here: split it</source>
+        <translation>本课在这里的列表项超过了 %1 个：请拆分这节课</translation>
+    </message>
+    <message>
+        <source>the lesson has more than %1 quote markers (&apos;&gt;&apos;) here: split it</source>
+        <translation>本课在这里的引用标记（&apos;&gt;&apos;）超过了 %1 个：请拆分这节课</translation>
+    </message>
+    <message>
+        <source>the lesson has more than %1 &apos;@&apos; here (e-mail addresses): split it</source>
+        <translation>本课在这里的 &apos;@&apos; 超过了 %1 个（电子邮件地址）：请拆分这节课</translation>
+    </message>
+    <message>
+        <source>this line has more than %1 &apos;@&apos; (e-mail addresses): put them on separate lines</source>
+        <translation>这一行的 &apos;@&apos; 超过了 %1 个（电子邮件地址）：请把它们分到不同的行</translation>
+    </message>
+    <message>
         <source>&apos;%1&apos; is one locale of a course: check the folder that holds it (and its other locales) instead</source>
         <translation>&apos;%1&apos; 只是课程的一个语言版本：请改为检查包含它（以及其他语言版本）的上一级文件夹</translation>
     </message>

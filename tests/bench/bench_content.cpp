@@ -2,6 +2,8 @@
 //   BM_LoadWarm*     the course loaded again in a process that has loaded it before (files in the page cache)
 //   BM_Render*       every lesson of the course rendered to the page the app serves (MarkdownRenderer +
 //                    LessonPage, UTF-8) against raw cmark-gfm (same extensions and options) on the same input
+//   BM_Pathological  each of cmark's pathological inputs at the lesson size limit (tst_pathological's,
+//                    pathologicalinputs.h) loaded in a small course and, when it loads, rendered
 // and, with --cold, one "cold" load: a fresh process whose course files were dropped from the page cache
 // first (posix_fadvise DONTNEED), timed around the first loadContentLibrary of the process.
 //   dojo_bench_content --course ROOT [--cold] [benchmark options]
@@ -11,15 +13,22 @@
 #include "markdown/cmarkdocument.h"
 #include "markdown/lessonpage.h"
 #include "markdown/markdownrenderer.h"
+#include "pathologicalinputs.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace dojo;
 
@@ -87,6 +96,110 @@ void BM_RenderRawCmark(benchmark::State &state)
     state.SetLabel("every lesson: cmark-gfm parse + render_html, same extensions");
 }
 BENCHMARK(BM_RenderRawCmark)->Unit(benchmark::kMillisecond);
+
+// A copy of the small test course (tests/data/content-errors/base) that the lesson under test joins.
+QString copyPathologicalCourse(const QTemporaryDir &dir)
+{
+    const QString base = QStringLiteral(DOJO_PATHOLOGICAL_COURSE);
+    const QString root = dir.filePath(QStringLiteral("content"));
+    QDirIterator it(base, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString to = root + from.mid(base.size());
+        QDir().mkpath(QFileInfo(to).absolutePath());
+        QFile::copy(from, to);
+    }
+    return root + QStringLiteral("/zh-CN");
+}
+
+// Each input as zh-CN/lessons/patho.md: the course loaded (what the lesson adds to a load is the loader's
+// checks and its cmark-gfm parse; a refused lesson stops at the pre-scan), then, when it loaded, the page
+// rendered as the lesson scheme handler serves it. Per input the median of the iterations; the figure is
+// the input whose slower phase is slowest, each phase against the 100 ms budget.
+void BM_Pathological(benchmark::State &state)
+{
+    const QList<pathological::Input> inputs = pathological::inputs();
+    const QTemporaryDir dir;
+    const QString localeDir = copyPathologicalCourse(dir);
+    const QString lessonPath = localeDir + QStringLiteral("/lessons/patho.md");
+    // Per input: wall and CPU milliseconds of each phase (CPU time shows what a busy machine added).
+    struct Samples {
+        std::vector<double> load, render, loadCpu, renderCpu;
+    };
+    std::vector<Samples> samples(size_t(inputs.size()));
+    const MarkdownRenderer renderer;
+    const auto cpuMs = [] {
+        timespec t{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+        return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
+    };
+    QElapsedTimer timer;
+    for (auto _ : state) {
+        for (qsizetype i = 0; i < inputs.size(); ++i) {
+            QFile file(lessonPath);
+            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+                state.SkipWithError("cannot write the lesson under test");
+                return;
+            }
+            file.write(pathological::frontMatter() + inputs[i].body);
+            file.close();
+            Samples &s = samples[size_t(i)];
+            double cpu = cpuMs();
+            timer.start();
+            const Course course = loadCourse(localeDir);
+            s.load.push_back(double(timer.nsecsElapsed()) / 1e6);
+            s.loadCpu.push_back(cpuMs() - cpu);
+            double render = 0, renderCpu = 0;
+            if (const Lesson *lesson = course.lesson(QStringLiteral("patho"))) {
+                cpu = cpuMs();
+                timer.start();
+                const RenderedMarkdown rendered = renderer.render(lesson->markdown);
+                const QByteArray page =
+                    LessonPage::build({course.locale, lesson->title, rendered.html, PageTheme::Light}).toUtf8();
+                benchmark::DoNotOptimize(page.constData());
+                render = double(timer.nsecsElapsed()) / 1e6;
+                renderCpu = cpuMs() - cpu;
+            }
+            s.render.push_back(render);
+            s.renderCpu.push_back(renderCpu);
+        }
+    }
+    struct Measured {
+        double load, render, loadCpu, renderCpu;
+        QByteArray name;
+        bool rendered;
+        double slower() const { return std::max(load, render); }
+    };
+    std::vector<Measured> measured;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const Samples &s = samples[size_t(i)];
+        measured.push_back({bench::percentile(s.load, 50), bench::percentile(s.render, 50),
+                            bench::percentile(s.loadCpu, 50), bench::percentile(s.renderCpu, 50), inputs[i].name,
+                            inputs[i].refusal.isEmpty()});
+    }
+    std::sort(measured.begin(), measured.end(),
+              [](const Measured &a, const Measured &b) { return a.slower() > b.slower(); });
+    if (measured.empty())
+        return;
+    const Measured &slowest = measured.front();
+    state.counters["slowest_ms"] = slowest.slower();
+    state.counters["slowest_load_ms"] = slowest.load;
+    state.counters["slowest_render_ms"] = slowest.render;
+    state.counters["slowest_cpu_ms"] = std::max(slowest.loadCpu, slowest.renderCpu);
+    state.counters["inputs"] = double(inputs.size());
+    state.counters["refused"] =
+        double(std::count_if(inputs.cbegin(), inputs.cend(), [](const auto &in) { return !in.refusal.isEmpty(); }));
+    state.SetLabel(slowest.name.toStdString());
+    const bool all = qEnvironmentVariableIsSet("DOJO_BENCH_PATHOLOGICAL_ALL");
+    std::fprintf(stderr, "pathological Markdown, %s (median ms; wall, CPU in brackets):\n",
+                 all ? "every input" : "the slowest inputs (DOJO_BENCH_PATHOLOGICAL_ALL=1 for all)");
+    for (size_t i = 0; i < (all ? measured.size() : std::min<size_t>(8, measured.size())); ++i) {
+        const Measured &m = measured[i];
+        std::fprintf(stderr, "  load %6.1f (%6.1f)  render %6.1f (%6.1f)  %s, %s\n", m.load, m.loadCpu, m.render,
+                     m.renderCpu, m.name.constData(), m.rendered ? "rendered" : "refused");
+    }
+}
+BENCHMARK(BM_Pathological)->Unit(benchmark::kMillisecond)->Iterations(7);
 } // namespace
 
 int main(int argc, char **argv)

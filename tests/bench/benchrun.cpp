@@ -299,6 +299,19 @@ int table(const QStringList &args)
     if (lessons > 0 && ours)
         rows += {QStringLiteral("rendering, one lesson page (mean)"),
                  QStringLiteral("%1 ms").arg(*ours / lessons, 0, 'f', 3), QStringLiteral("—"), QStringLiteral("info")};
+    // Each input's slower phase (loading it, rendering it) against the budget; the label names the input.
+    const auto patho = counter(content, QStringLiteral("BM_Pathological"), QStringLiteral("slowest_ms"));
+    const auto pathoLoad = counter(content, QStringLiteral("BM_Pathological"), QStringLiteral("slowest_load_ms"));
+    const auto pathoRender = counter(content, QStringLiteral("BM_Pathological"), QStringLiteral("slowest_render_ms"));
+    const auto pathoEntry = benchmarkEntry(content, QStringLiteral("BM_Pathological"));
+    rows += {QStringLiteral("pathological Markdown (%1 inputs at 256 KiB, %2 refused), slowest input: load / render")
+                 .arg(counter(content, QStringLiteral("BM_Pathological"), QStringLiteral("inputs")).value_or(0))
+                 .arg(counter(content, QStringLiteral("BM_Pathological"), QStringLiteral("refused")).value_or(0)),
+             patho ? QStringLiteral("%1 / %2 (%3)")
+                         .arg(ms(pathoLoad), ms(pathoRender),
+                              pathoEntry->value(QStringLiteral("label")).toString())
+                   : QStringLiteral("n/a"),
+             QStringLiteral("≤ 100 ms each"), verdict(patho, 100)};
 
     if (search.isEmpty()) {
         rows += {QStringLiteral("search p95"), QStringLiteral("not run (no search index yet)"), QStringLiteral("≤ 10 ms"),

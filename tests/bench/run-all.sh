@@ -66,7 +66,7 @@ done
 median="$(printf '%s\n' "${samples[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')"
 printf '{"cold_load_ms": %s, "runs": %d, "samples": [%s]}\n' "$median" "$cold_runs" "$(IFS=,; echo "${samples[*]}")" >"$results/cold.json"
 
-log "content: warm load and rendering"
+log "content: warm load, rendering, pathological Markdown"
 "$bin/dojo_bench_content" --course "$data/course" "${min_time[@]}" \
   --benchmark_out="$results/content.json" --benchmark_out_format=json >&2
 

@@ -121,12 +121,34 @@ std::optional<Lesson> parseLesson(const QByteArray &text, const QString &fileId,
     // Input that would take cmark-gfm (here and in the renderer) too long is refused before it gets there.
     std::optional<TextPosition> hazard;
     Problem problem{"", {}};
-    if ((hazard = findDeepNesting(split.body, limits::kLessonNesting)))
-        problem = msg::nestingTooDeep(limits::kLessonNesting);
-    else if ((hazard = findTableOverflow(split.body, limits::kLessonTableCells)))
+    if (const auto container = findContainerOverflow(split.body, limits::kLessonNesting,
+                                                     limits::kLessonListItems, limits::kLessonQuoteMarkers)) {
+        hazard = container->pos;
+        switch (container->kind) {
+        case ContainerOverflow::Nesting:
+            problem = msg::nestingTooDeep(limits::kLessonNesting);
+            break;
+        case ContainerOverflow::ListItems:
+            problem = msg::tooManyListItems(limits::kLessonListItems);
+            break;
+        case ContainerOverflow::QuoteMarkers:
+            problem = msg::tooManyQuoteMarkers(limits::kLessonQuoteMarkers);
+            break;
+        }
+    } else if ((hazard = findTableOverflow(split.body, limits::kLessonTableCells))) {
         problem = msg::tooManyTableCells(limits::kLessonTableCells);
-    else if ((hazard = findBracketOverflow(split.body, limits::kLessonBrackets)))
+    } else if ((hazard = findBracketOverflow(split.body, limits::kLessonBrackets))) {
         problem = msg::tooManyBrackets(limits::kLessonBrackets);
+    } else if ((hazard = findEmphasisOverflow(split.body, limits::kLessonEmphasisRuns))) {
+        problem = msg::tooManyEmphasisRuns(limits::kLessonEmphasisRuns);
+    } else if ((hazard = findHeadingOverflow(split.body, limits::kLessonHeadings))) {
+        problem = msg::tooManyHeadings(limits::kLessonHeadings);
+    } else if (const auto at =
+                   findAtSignOverflow(split.body, limits::kLessonAtSigns, limits::kLessonAtSignsPerLine)) {
+        hazard = at->pos;
+        problem = at->onOneLine ? msg::tooManyAtSignsOnLine(limits::kLessonAtSignsPerLine)
+                                : msg::tooManyAtSigns(limits::kLessonAtSigns);
+    }
     if (hazard) {
         diag.error(diag.pos(split.bodyFirstLine + hazard->line - 1, hazard->column), problem);
         return lesson;

@@ -127,6 +127,54 @@ Problem tooManyBrackets(int maxBrackets)
             .arg(maxBrackets)};
 }
 
+Problem tooManyEmphasisRuns(int maxRuns)
+{
+    return {"too-many-emphasis-marks",
+            QCoreApplication::translate("dojo::Validator",
+                                        "the lesson has more than %1 emphasis marks ('*', '_' "
+                                        "or '~' next to text) here: split it")
+                .arg(maxRuns)};
+}
+
+Problem tooManyHeadings(int maxHeadings)
+{
+    return {"too-many-headings", QCoreApplication::translate(
+                                     "dojo::Validator", "the lesson has more than %1 headings here: split it")
+                                     .arg(maxHeadings)};
+}
+
+Problem tooManyListItems(int maxItems)
+{
+    return {"too-many-list-items",
+            QCoreApplication::translate("dojo::Validator", "the lesson has more than %1 list items here: split it")
+                .arg(maxItems)};
+}
+
+Problem tooManyQuoteMarkers(int maxMarkers)
+{
+    return {"too-many-quote-markers",
+            QCoreApplication::translate("dojo::Validator",
+                                        "the lesson has more than %1 quote markers ('>') here: split it")
+                .arg(maxMarkers)};
+}
+
+Problem tooManyAtSigns(int maxAtSigns)
+{
+    return {"too-many-at-signs",
+            QCoreApplication::translate("dojo::Validator",
+                                        "the lesson has more than %1 '@' here (e-mail addresses): split it")
+                .arg(maxAtSigns)};
+}
+
+Problem tooManyAtSignsOnLine(int maxPerLine)
+{
+    return {"too-many-at-signs",
+            QCoreApplication::translate("dojo::Validator",
+                                        "this line has more than %1 '@' (e-mail addresses): put "
+                                        "them on separate lines")
+                .arg(maxPerLine)};
+}
+
 // YAML
 
 Problem yamlSyntax(const QString &yamlCppMessage)

@@ -30,6 +30,12 @@ Problem unclosedFrontMatter();
 Problem nestingTooDeep(int maxDepth);
 Problem tooManyTableCells(int maxCells);
 Problem tooManyBrackets(int maxBrackets);
+Problem tooManyEmphasisRuns(int maxRuns);
+Problem tooManyHeadings(int maxHeadings);
+Problem tooManyListItems(int maxItems);
+Problem tooManyQuoteMarkers(int maxMarkers);
+Problem tooManyAtSigns(int maxAtSigns);
+Problem tooManyAtSignsOnLine(int maxPerLine);
 
 // YAML
 Problem yamlSyntax(const QString &yamlCppMessage);

@@ -1,5 +1,6 @@
 #include "content/sourcetext.h"
 
+#include <limits>
 #include <vector>
 
 namespace dojo::content {
@@ -144,11 +145,14 @@ FrontMatterSplit splitFrontMatter(const QByteArray &file)
     return out;
 }
 
-std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDepth)
+std::optional<ContainerOverflow> findContainerOverflow(QByteArrayView markdown, int maxDepth, int maxItems,
+                                                       int maxQuoteMarkers)
 {
     // Content columns of the list items still open; a line indented less than an item's content
     // closes it (lazy continuation lines are ignored: they never deepen the nesting).
     std::vector<int> openItems;
+    int items = 0;
+    int quoteMarkers = 0;
     int line = 0;
     for (qsizetype start = 0; start < markdown.size();) {
         const qsizetype end = lineEnd(markdown, start);
@@ -174,6 +178,8 @@ std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDept
                 ++quotes;
                 ++i;
                 ++col;
+                if (++quoteMarkers > maxQuoteMarkers)
+                    return ContainerOverflow{{line, int(markerAt) + 1}, ContainerOverflow::QuoteMarkers};
             } else {
                 qsizetype j = i;
                 if (c == '-' || c == '*' || c == '+') {
@@ -190,13 +196,22 @@ std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDept
                 col += int(j - i);
                 i = j;
                 openItems.push_back(col + 1);
+                if (++items > maxItems)
+                    return ContainerOverflow{{line, int(markerAt) + 1}, ContainerOverflow::ListItems};
             }
             if (int(openItems.size()) + quotes > maxDepth)
-                return TextPosition{line, int(markerAt) + 1}; // only ASCII precedes a marker
+                return ContainerOverflow{{line, int(markerAt) + 1}, ContainerOverflow::Nesting}; // ASCII precedes
             skipSpace();
         }
     }
     return std::nullopt;
+}
+
+std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDepth)
+{
+    constexpr int kNoLimit = std::numeric_limits<int>::max();
+    const auto found = findContainerOverflow(markdown, maxDepth, kNoLimit, kNoLimit);
+    return found ? std::optional(found->pos) : std::nullopt;
 }
 
 namespace {
@@ -258,18 +273,113 @@ std::optional<TextPosition> findTableOverflow(QByteArrayView markdown, int maxCe
     return std::nullopt;
 }
 
-std::optional<TextPosition> findBracketOverflow(QByteArrayView markdown, int maxBrackets)
+namespace {
+// White space, or outside the text (the start or end of a line counts as white space in CommonMark).
+bool isSpaceAt(QByteArrayView text, qsizetype i)
 {
-    int seen = 0;
+    if (i < 0 || i >= text.size())
+        return true;
+    const char c = text[i];
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// The first `ch` beyond `maxPerLine` on its line or beyond `maxTotal` in the text.
+struct CharOverflow {
+    TextPosition pos;
+    bool onOneLine = false;
+};
+std::optional<CharOverflow> findCharOverflow(QByteArrayView markdown, char ch, int maxTotal, int maxPerLine)
+{
+    int total = 0;
+    int onLine = 0;
     int line = 1;
     qsizetype lineStart = 0;
     for (qsizetype i = 0; i < markdown.size(); ++i) {
         if (markdown[i] == '\n') {
             ++line;
             lineStart = i + 1;
-        } else if (markdown[i] == '[' && ++seen > maxBrackets) {
-            return TextPosition{line, characterColumn(markdown, lineStart, i)};
+            onLine = 0;
+        } else if (markdown[i] == ch && (++onLine > maxPerLine || ++total > maxTotal)) {
+            return CharOverflow{{line, characterColumn(markdown, lineStart, i)}, onLine > maxPerLine};
         }
+    }
+    return std::nullopt;
+}
+} // namespace
+
+std::optional<TextPosition> findBracketOverflow(QByteArrayView markdown, int maxBrackets)
+{
+    const auto found = findCharOverflow(markdown, '[', maxBrackets, std::numeric_limits<int>::max());
+    return found ? std::optional(found->pos) : std::nullopt;
+}
+
+std::optional<AtSignOverflow> findAtSignOverflow(QByteArrayView markdown, int maxTotal, int maxPerLine)
+{
+    const auto found = findCharOverflow(markdown, '@', maxTotal, maxPerLine);
+    return found ? std::optional(AtSignOverflow{found->pos, found->onOneLine}) : std::nullopt;
+}
+
+std::optional<TextPosition> findEmphasisOverflow(QByteArrayView markdown, int maxRuns)
+{
+    int runs = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < markdown.size(); ++i) {
+        const char c = markdown[i];
+        if (c == '\n') {
+            ++line;
+            lineStart = i + 1;
+            continue;
+        }
+        if (c != '*' && c != '_' && c != '~')
+            continue;
+        const qsizetype start = i;
+        while (i + 1 < markdown.size() && markdown[i + 1] == c)
+            ++i;
+        qsizetype slashes = 0;
+        while (start - slashes > lineStart && markdown[start - slashes - 1] == '\\')
+            ++slashes;
+        const bool escaped = slashes % 2 == 1 && i == start; // "\**" still leaves a run of one
+        // A run with white space on both sides can neither open nor close (bullets, "* * *" rules).
+        if (escaped || (isSpaceAt(markdown, start - 1) && isSpaceAt(markdown, i + 1)))
+            continue;
+        if (++runs > maxRuns)
+            return TextPosition{line, characterColumn(markdown, lineStart, start)};
+    }
+    return std::nullopt;
+}
+
+std::optional<TextPosition> findHeadingOverflow(QByteArrayView markdown, int maxHeadings)
+{
+    int headings = 0;
+    int line = 0;
+    bool underText = false; // the previous line is text a setext underline would make a heading
+    for (qsizetype start = 0; start < markdown.size();) {
+        const qsizetype end = lineEnd(markdown, start);
+        const QByteArrayView text = markdown.sliced(start, end - start);
+        start = end + 1;
+        ++line;
+        qsizetype i = 0;
+        while (i < text.size() && i < 4 && text[i] == ' ')
+            ++i;
+        bool heading = false;
+        if (i < 4 && i < text.size()) {
+            qsizetype j = i;
+            while (j < text.size() && text[j] == '#')
+                ++j;
+            if (j > i) {
+                heading = j - i <= 6 && isSpaceAt(text, j);
+            } else if (underText && (text[i] == '=' || text[i] == '-')) {
+                while (j < text.size() && text[j] == text[i])
+                    ++j;
+                while (j < text.size() && isSpaceAt(text, j))
+                    ++j;
+                heading = j == text.size();
+            }
+        }
+        if (heading && ++headings > maxHeadings)
+            return TextPosition{line, int(i) + 1}; // only spaces precede it
+        underText = !heading && !isBlank(text);
     }
     return std::nullopt;
 }

@@ -1,5 +1,5 @@
 // Byte-level helpers for content files, used before anything is parsed: UTF-8 validation, the lesson
-// front matter split, the nesting pre-scan that keeps cmark-gfm off its slow paths, and conversion of
+// front matter split, the pre-scans that keep cmark-gfm off its slow paths, and conversion of
 // byte columns (what yaml-cpp and cmark report) into character columns (what editors count).
 // Internal to the content area.
 #pragma once
@@ -50,6 +50,18 @@ FrontMatterSplit splitFrontMatter(const QByteArray &file);
 // the position of the marker where the depth first exceeds `maxDepth`, or nullopt.
 std::optional<TextPosition> findDeepNesting(QByteArrayView markdown, int maxDepth);
 
+// The same scan, also counting list items and quote markers ('>', on every line of a quote): the
+// marker where the depth first exceeds `maxDepth`, the list items (of every list together) exceed
+// `maxItems` or the quote markers exceed `maxQuoteMarkers`. Each is a few nodes for cmark-gfm, and each
+// quote level a pair of HTML tags: a lesson of nothing but them takes it past the rendering budget.
+struct ContainerOverflow {
+    enum Kind { Nesting, ListItems, QuoteMarkers };
+    TextPosition pos;
+    Kind kind = Nesting;
+};
+std::optional<ContainerOverflow> findContainerOverflow(QByteArrayView markdown, int maxDepth, int maxItems,
+                                                       int maxQuoteMarkers);
+
 // Cells of all GitHub tables together (header, delimiter and body rows, each row counted at the width of
 // its table or of its own cells if wider): the position of the row where the count first exceeds
 // `maxCells`, or nullopt. cmark-gfm's table extension is slow per cell, worse in one big table.
@@ -58,4 +70,36 @@ std::optional<TextPosition> findTableOverflow(QByteArrayView markdown, int maxCe
 // The position of the first '[' beyond `maxBrackets` (cmark-gfm's bracket matching is quadratic).
 std::optional<TextPosition> findBracketOverflow(QByteArrayView markdown, int maxBrackets);
 
+// Runs of '*', '_' or '~' that can open or close emphasis or strikethrough (not backslash-escaped, and
+// not white space — or the start or end of the line — on both sides, as list bullets and rules are):
+// the position of the run beyond `maxRuns`. cmark-gfm keeps a node and a delimiter for each; at the
+// lesson size limit, runs of them take it past the rendering budget.
+std::optional<TextPosition> findEmphasisOverflow(QByteArrayView markdown, int maxRuns);
+
+// Headings: ATX lines ("# …" to "###### …") and setext underlines ('=' or '-' lines under text). The
+// position of the heading beyond `maxHeadings`; each one costs an anchor and a table-of-contents entry.
+std::optional<TextPosition> findHeadingOverflow(QByteArrayView markdown, int maxHeadings);
+
+// '@' characters. cmark-gfm's e-mail autolinker copies the rest of the text node (at most a line) for
+// each address it links, so many on one long line are quadratic, and many in all make too many links.
+struct AtSignOverflow {
+    TextPosition pos;       // the first '@' beyond a limit
+    bool onOneLine = false; // beyond `maxPerLine` on its line (else beyond `maxTotal` in the text)
+};
+std::optional<AtSignOverflow> findAtSignOverflow(QByteArrayView markdown, int maxTotal, int maxPerLine);
+
 } // namespace dojo::content
+
+namespace dojo::limits {
+// More of cmark-gfm's slow paths, refused by the scans above (the other lesson caps are in
+// courseloader.h). Each is well above what a lesson at the size limit written like the bundled course
+// would hold (about 2,000 emphasis runs, 1,000 headings, 1,700 list items, 1,100 quote markers and a
+// few '@'), and low enough that input at the cap renders within the budget (pathologicalinputs.cpp in
+// tests/unit/markdown).
+inline constexpr int kLessonEmphasisRuns = 10000; // runs of '*', '_', '~' that can open or close
+inline constexpr int kLessonHeadings = 5000;
+inline constexpr int kLessonListItems = 10000;    // of all lists together
+inline constexpr int kLessonQuoteMarkers = 20000; // '>' of all quotes, on every line
+inline constexpr int kLessonAtSigns = 2000;      // '@' in the whole lesson
+inline constexpr int kLessonAtSignsPerLine = 20; // '@' on one line
+} // namespace dojo::limits

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 
+struct cmark_mem;
 struct cmark_node;
 struct cmark_parser;
 struct _cmark_llist;
@@ -21,6 +22,9 @@ public:
 
     cmark_node *root() const { return m_root; }
     _cmark_llist *extensions() const;
+    // The allocator of this document's nodes: a node added to the tree must come from it
+    // (cmark_node_new_with_mem), as cmark refuses to mix allocators in one tree.
+    static cmark_mem *memory();
     // Plain text of every heading, in document order.
     QStringList headingTexts() const;
     struct LinkRef {

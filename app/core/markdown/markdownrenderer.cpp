@@ -40,7 +40,7 @@ QString titleFor(const CalloutTitles &t, const QString &cssClass)
 // Replaces `node` in the tree by a custom block with the given HTML around the node's children.
 cmark_node *wrapInCustomBlock(cmark_node *node, const QString &open, const QString &close)
 {
-    cmark_node *block = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK);
+    cmark_node *block = cmark_node_new_with_mem(CMARK_NODE_CUSTOM_BLOCK, CmarkDocument::memory());
     cmark_node_set_on_enter(block, open.toUtf8().constData());
     cmark_node_set_on_exit(block, close.toUtf8().constData());
     while (cmark_node *child = cmark_node_first_child(node)) {
@@ -61,7 +61,11 @@ QString takeCalloutMarker(cmark_node *quote)
     cmark_node *text = cmark_node_first_child(para);
     if (!text || cmark_node_get_type(text) != CMARK_NODE_TEXT)
         return {};
-    const QString literal = QString::fromUtf8(cmark_node_get_literal(text));
+    // Every marker starts with '[': most quotes are not callouts, and a lesson can hold many quotes.
+    const char *utf8 = cmark_node_get_literal(text);
+    if (!utf8 || utf8[0] != '[')
+        return {};
+    const QString literal = QString::fromUtf8(utf8);
     for (const CalloutKind &kind : kCalloutKinds) {
         const QString marker = QString::fromLatin1(kind.marker);
         if (!literal.startsWith(marker, Qt::CaseInsensitive))
@@ -196,7 +200,9 @@ RenderedMarkdown MarkdownRenderer::render(const QString &markdown) const
         wrapInCustomBlock(quote, open, QStringLiteral("</aside>\n"));
     }
 
-    char *html = cmark_render_html(doc.root(), CmarkDocument::kOptions, doc.extensions());
+    // The HTML from malloc, to free it here; the tree's own memory belongs to CmarkDocument.
+    char *html = cmark_render_html_with_mem(doc.root(), CmarkDocument::kOptions, doc.extensions(),
+                                            cmark_get_default_mem_allocator());
     out.html = QString::fromUtf8(html);
     std::free(html);
     return out;
