@@ -9,10 +9,13 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringMatcher>
 #include <QVariant>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
+#include <vector>
 
 Q_LOGGING_CATEGORY(lcSearch, "dojo.search")
 
@@ -29,8 +32,10 @@ using search::FoldedText;
 //   phrase:         Heading = its text, Body = note, Tags = tags and situation title, Never
 enum Field { Title, Heading, Body, Tags, Never, FieldCount };
 
-// bm25 weights per column (title, heading, body, tags, never), used within a tier.
-constexpr const char *kBm25Weights = "10.0, 5.0, 1.0, 3.0, 1.0";
+// bm25 weights per column (title, heading, body, tags, never), used within a tier, and FTS5's constants.
+constexpr double kBm25Weights[FieldCount] = {10.0, 5.0, 1.0, 3.0, 1.0};
+constexpr double kBm25K1 = 1.2;
+constexpr double kBm25B = 0.75;
 
 // Fallback ranking: where a word occurs outweighs how often.
 constexpr qint64 kInTitle = 1'000'000;
@@ -50,6 +55,7 @@ struct Doc {
     FoldedText shownContext; // section heading or situation title
     FoldedText shownTags;
     FoldedText fields[FieldCount]; // the searched columns (see Field)
+    int trigrams = 0;              // tokens of all columns as FTS5's trigram tokenizer counts them (bm25)
 };
 
 // Occurrences (non-overlapping, left to right) of `needle` in `haystack`, both folded. Finds the first
@@ -170,12 +176,15 @@ struct SearchIndex::Impl {
     // is where segment k = doc * FieldCount + field ends. The short-word scan reads only this.
     QString corpus;
     QList<qsizetype> segmentEnd;
+    double meanTrigrams = 1; // over all documents (bm25's average document length)
+    std::optional<QSqlQuery> countQuery;
 
     ~Impl() { close(); }
 
     void close()
     {
         ftsQuery.reset();
+        countQuery.reset();
         ftsReady = false;
         if (db.isValid()) {
             db.close();
@@ -189,6 +198,7 @@ struct SearchIndex::Impl {
         error = what + QStringLiteral(": ") + err.text();
         qCWarning(lcSearch) << "search index:" << error;
         ftsQuery.reset();
+        countQuery.reset();
         ftsReady = false;
         return false;
     }
@@ -196,6 +206,7 @@ struct SearchIndex::Impl {
     void collect(const Course &course);
     bool buildFts();
     QList<int> ftsSearch(const QStringList &terms, int limit);
+    double bm25(const Doc &doc, const std::vector<QStringMatcher> &terms, const QList<double> &idf) const;
     QList<int> scanSearch(const QStringList &terms, int limit) const;
     SearchHit hit(const Doc &doc, const QStringList &terms) const;
 };
@@ -270,10 +281,15 @@ void SearchIndex::Impl::collect(const Course &course)
         docs.append(doc);
     }
     qsizetype size = 0;
-    for (const Doc &doc : std::as_const(docs)) {
-        for (const FoldedText &field : doc.fields)
+    qint64 trigrams = 0;
+    for (Doc &doc : docs) {
+        for (const FoldedText &field : doc.fields) {
             size += field.folded().size() + 1;
+            doc.trigrams += std::max(0, search::codePointCount(field.folded()) - 2);
+        }
+        trigrams += doc.trigrams;
     }
+    meanTrigrams = docs.isEmpty() ? 1 : std::max(1.0, double(trigrams) / double(docs.size()));
     corpus.reserve(size);
     segmentEnd.reserve(docs.size() * FieldCount);
     for (const Doc &doc : std::as_const(docs)) {
@@ -319,17 +335,56 @@ bool SearchIndex::Impl::buildFts()
         return fail(QStringLiteral("cannot commit the index"), db.lastError());
     q.exec(QStringLiteral("INSERT INTO docs_fts(docs_fts) VALUES('optimize')"));
 
+    // FTS5 only finds the documents: ranking them there (bm25() for every match before the LIMIT) cost
+    // 20 ms for a common English word, matched by most of the large course; see ftsSearch.
     ftsQuery.emplace(db);
-    // Tiers first (a word in a lesson title; in a heading or phrase text), bm25 within a tier.
-    if (!ftsQuery->prepare(QStringLiteral("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? ORDER BY "
-                                          "rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?) DESC, "
-                                          "rowid IN (SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?) DESC, "
-                                          "bm25(docs_fts, %1) LIMIT ?")
-                               .arg(QLatin1String(kBm25Weights))))
+    if (!ftsQuery->prepare(QStringLiteral("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?")))
         return fail(QStringLiteral("cannot prepare the search query"), ftsQuery->lastError());
     ftsQuery->setForwardOnly(true);
+    countQuery.emplace(db);
+    if (!countQuery->prepare(QStringLiteral("SELECT count(*) FROM docs_fts WHERE docs_fts MATCH ?")))
+        return fail(QStringLiteral("cannot prepare the count query"), countQuery->lastError());
+    countQuery->setForwardOnly(true);
     ftsReady = true;
     return true;
+}
+
+namespace {
+// A word as an FTS5 string: nothing the user types is query syntax.
+QString ftsString(const QString &term)
+{
+    QString t = term;
+    t.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + t + u'"';
+}
+
+bool containsAny(const FoldedText &text, const std::vector<QStringMatcher> &terms)
+{
+    return std::any_of(terms.cbegin(), terms.cend(),
+                       [&](const QStringMatcher &t) { return t.indexIn(text.folded()) >= 0; });
+}
+} // namespace
+
+// FTS5's bm25 (its formula and constants, the same weights), computed from the folded texts: with the
+// trigram tokenizer a word's occurrences in a column are its substring matches, and a column's length
+// is its characters less two. Higher is better.
+double SearchIndex::Impl::bm25(const Doc &doc, const std::vector<QStringMatcher> &terms,
+                               const QList<double> &idf) const
+{
+    const double lengthNorm = kBm25K1 * (1 - kBm25B + kBm25B * doc.trigrams / meanTrigrams);
+    double score = 0;
+    for (size_t t = 0; t < terms.size(); ++t) {
+        double freq = 0;
+        for (int f = 0; f < FieldCount; ++f) {
+            const QString &text = doc.fields[f].folded();
+            int count = 0;
+            for (qsizetype at = terms[t].indexIn(text); at >= 0; at = terms[t].indexIn(text, at + 1))
+                ++count; // overlapping ones too, as FTS5 counts phrase instances
+            freq += kBm25Weights[f] * count;
+        }
+        score += idf.at(qsizetype(t)) * freq * (kBm25K1 + 1) / (freq + lengthNorm);
+    }
+    return score;
 }
 
 QList<int> SearchIndex::Impl::ftsSearch(const QStringList &terms, int limit)
@@ -337,28 +392,65 @@ QList<int> SearchIndex::Impl::ftsSearch(const QStringList &terms, int limit)
     QList<int> out;
     if (!ftsReady)
         return out;
-    // Every word as an FTS5 string: nothing the user types is query syntax.
+    // The documents holding every word, from the trigram index.
     QStringList quoted;
-    for (const QString &term : terms) {
-        QString t = term;
-        t.replace(u'"', QStringLiteral("\"\""));
-        quoted.append(u'"' + t + u'"');
-    }
-    const QString any = u'(' + quoted.join(QStringLiteral(" OR ")) + u')';
+    for (const QString &term : terms)
+        quoted.append(ftsString(term));
     ftsQuery->bindValue(0, quoted.join(u' '));
-    ftsQuery->bindValue(1, QString(QStringLiteral("{title} : ") + any));
-    ftsQuery->bindValue(2, QString(QStringLiteral("{heading} : ") + any));
-    ftsQuery->bindValue(3, limit);
     if (!ftsQuery->exec()) {
         qCWarning(lcSearch) << "search query failed:" << ftsQuery->lastError().text();
         return out;
     }
+    // Tiers: a word in a lesson title; in a heading or a phrase's text; elsewhere.
+    std::vector<QStringMatcher> matchers;
+    for (const QString &term : terms)
+        matchers.emplace_back(term);
+    QList<int> tiers[3];
     while (ftsQuery->next()) {
         const qint64 row = ftsQuery->value(0).toLongLong() - 1;
-        if (row >= 0 && row < docs.size())
-            out.append(int(row));
+        if (row < 0 || row >= docs.size())
+            continue;
+        const Doc &doc = docs.at(row);
+        tiers[containsAny(doc.fields[Title], matchers)     ? 0
+              : containsAny(doc.fields[Heading], matchers) ? 1
+                                                           : 2]
+            .append(int(row));
     }
     ftsQuery->finish();
+
+    // bm25 within a tier, only in the tiers that reach the list: a common word matches most documents,
+    // and a title or heading tier often fills the list alone. (FTS5 computed bm25 for every match before
+    // the LIMIT: 20 ms for one common English word on the large course.) Same order as FTS5 gave.
+    QList<double> idf(terms.size(), 1.0); // one word: the same for every document, so it does not matter
+    if (terms.size() > 1) {
+        for (qsizetype t = 0; t < terms.size(); ++t) {
+            countQuery->bindValue(0, quoted.at(t));
+            const double n = countQuery->exec() && countQuery->next() ? countQuery->value(0).toDouble() : 0;
+            countQuery->finish();
+            const double N = double(docs.size());
+            idf[t] = std::max(1e-6, std::log((N - n + 0.5) / (n + 0.5)));
+        }
+    }
+    struct Scored {
+        double score;
+        int doc;
+    };
+    for (const QList<int> &tier : tiers) {
+        const qsizetype room = limit - out.size();
+        if (room <= 0)
+            break;
+        QList<Scored> scored;
+        scored.reserve(tier.size());
+        for (int row : tier)
+            scored.append({bm25(docs.at(row), matchers, idf), row});
+        const qsizetype keep = std::min(room, scored.size());
+        std::partial_sort(scored.begin(), scored.begin() + keep, scored.end(),
+                          [](const Scored &a, const Scored &b) {
+                              return a.score != b.score ? a.score > b.score : a.doc < b.doc;
+                          });
+        for (qsizetype i = 0; i < keep; ++i)
+            out.append(scored.at(i).doc);
+    }
     return out;
 }
 

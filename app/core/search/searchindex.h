@@ -17,8 +17,10 @@
 //   - Case, width (full-width / half-width) and compatibility forms are ignored: text and query are
 //     both NFKC-normalised and case-folded. A query is split into words at white space; a document
 //     matches when it contains every word as a substring (no word splitting of Chinese needed).
-//   - Every word of 3+ characters: SQLite FTS5 with the trigram tokenizer, ranked by bm25 with the
-//     title weighted most, then heading and tags, then body.
+//   - Every word of 3+ characters: SQLite FTS5 with the trigram tokenizer finds the documents; they are
+//     ranked by where the words occur (a lesson title, then a heading or a phrase's text, then the
+//     rest), then by bm25 with the title weighted most, then heading and tags, then body (FTS5's bm25,
+//     computed over the folded texts for the tiers that can be shown).
 //   - A word of 1–2 characters (common in Chinese: "礼", "退货"), which trigrams cannot find: a scan of
 //     the folded texts held in memory, ranked by where the words occur (title, then heading, then
 //     tags), then by how often. Ties keep course order.
