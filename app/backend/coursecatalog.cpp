@@ -40,7 +40,7 @@ void CourseCatalog::load(const QString &contentRoot)
     // The models point into the library: empty them before it is replaced.
     m_course = nullptr;
     refreshModels();
-    m_library = dojo::loadContentLibrary(contentRoot);
+    m_library = dojo::loadContentLibrary(contentRoot, dojo::defaultContentCacheDir()); // parsed-course cache
     qCInfo(lcCatalog) << "loaded" << m_library.localeNames() << "from" << contentRoot << "with"
                       << m_library.errorCount() << "errors and" << m_library.warningCount() << "warnings";
     m_course = nullptr;

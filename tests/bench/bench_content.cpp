@@ -1,12 +1,19 @@
 // Content benchmarks on the large generated course:
-//   BM_LoadWarm*     the course loaded again in a process that has loaded it before (files in the page cache)
-//   BM_Render*       every lesson of the course rendered to the page the app serves (MarkdownRenderer +
-//                    LessonPage, UTF-8) against raw cmark-gfm (same extensions and options) on the same input
-//   BM_Pathological  each of cmark's pathological inputs at the lesson size limit (tst_pathological's,
-//                    pathologicalinputs.h) loaded in a small course and, when it loads, rendered
-// and, with --cold, one "cold" load: a fresh process whose course files were dropped from the page cache
-// first (posix_fadvise DONTNEED), timed around the first loadContentLibrary of the process.
-//   dojo_bench_content --course ROOT [--cold] [benchmark options]
+//   BM_LoadWarm              the course loaded again in a process that has loaded it before, with the
+//                            parsed-course cache (--cache DIR) as the app uses it
+//   BM_LoadWarmFromCacheFile the same after dropping what the process keeps in memory: the cache file is read
+//                            (from the page cache) as by a new process
+//   BM_LoadNoCache           every file parsed (no cache: `servicedojo validate`, or a first start)
+//   BM_LoadWarmOneLocale     zh-CN only, no cache
+//   BM_Render*               every lesson of the course rendered to the page the app serves (MarkdownRenderer +
+//                            LessonPage, UTF-8) against raw cmark-gfm (same extensions and options) on the same input
+//   BM_Pathological          each of cmark's pathological inputs at the lesson size limit (tst_pathological's,
+//                            pathologicalinputs.h) loaded in a small course and, when it loads, rendered
+// and one-shot loads timed in a fresh process whose course files (and cache file) were dropped from the page
+// cache first (posix_fadvise DONTNEED):
+//   --cold    the first loadContentLibrary of the process, with the cache file present
+//   --first   the same without a cache file (every file parsed, the cache file written)
+//   dojo_bench_content --course ROOT [--cache DIR] [--cold | --first] [benchmark options]
 #include "benchutil.h"
 
 #include "content/courseloader.h"
@@ -29,24 +36,51 @@
 
 #include <cstdio>
 #include <ctime>
+#include <functional>
 
 using namespace dojo;
 
 namespace {
 QString g_root;
+QString g_cache;              // the parsed-course cache folder
 QList<QString> g_markdown;    // zh-CN and en lesson bodies, as loaded
 QList<QByteArray> g_utf8;     // the same bodies as UTF-8 for raw cmark
 QList<QString> g_titles, g_locales;
 
 void BM_LoadWarm(benchmark::State &state)
 {
+    ContentCacheReport report;
+    for (auto _ : state) {
+        ContentLibrary library = loadContentLibrary(g_root, g_cache, &report);
+        benchmark::DoNotOptimize(library);
+    }
+    state.counters["files_parsed"] = report.filesParsed;
+    state.SetLabel("zh-CN + en, as the app loads it (cache in memory)");
+}
+BENCHMARK(BM_LoadWarm)->Unit(benchmark::kMillisecond);
+
+void BM_LoadWarmFromCacheFile(benchmark::State &state)
+{
+    ContentCacheReport report;
+    for (auto _ : state) {
+        dropContentCacheMemory();
+        ContentLibrary library = loadContentLibrary(g_root, g_cache, &report);
+        benchmark::DoNotOptimize(library);
+    }
+    state.counters["files_parsed"] = report.filesParsed;
+    state.SetLabel("zh-CN + en, cache file read again (page cache)");
+}
+BENCHMARK(BM_LoadWarmFromCacheFile)->Unit(benchmark::kMillisecond);
+
+void BM_LoadNoCache(benchmark::State &state)
+{
     for (auto _ : state) {
         ContentLibrary library = loadContentLibrary(g_root);
         benchmark::DoNotOptimize(library);
     }
-    state.SetLabel("zh-CN + en, as the app loads it");
+    state.SetLabel("zh-CN + en, every file parsed");
 }
-BENCHMARK(BM_LoadWarm)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadNoCache)->Unit(benchmark::kMillisecond);
 
 void BM_LoadWarmOneLocale(benchmark::State &state)
 {
@@ -205,26 +239,36 @@ BENCHMARK(BM_Pathological)->Unit(benchmark::kMillisecond)->Iterations(7);
 int main(int argc, char **argv)
 {
     g_root = bench::takeOption(argc, argv, "--course");
+    g_cache = bench::takeOption(argc, argv, "--cache");
     const bool cold = bench::takeFlag(argc, argv, "--cold");
+    const bool first = bench::takeFlag(argc, argv, "--first");
     QCoreApplication app(argc, argv);
     QTextStream err(stderr);
     if (g_root.isEmpty()) {
         err << "dojo_bench_content: give --course ROOT (a content root made by dojo_datagen)\n";
         return 2;
     }
-    if (cold) {
-        // Fresh process, course files out of the page cache: what the first start after a reboot or
-        // a content update pays.
-        const int dropped = bench::evictFromPageCache(g_root);
+    if (g_cache.isEmpty())
+        g_cache = QDir::cleanPath(g_root + QStringLiteral("/../content-cache"));
+    if (cold || first) {
+        // Fresh process, course files and cache file out of the page cache: what the first start after a
+        // reboot pays (--cold), or the first start after the course or the app changed (--first).
+        if (first)
+            QDir(g_cache).removeRecursively();
+        const int dropped = bench::evictFromPageCache(g_root) + bench::evictFromPageCache(g_cache);
+        ContentCacheReport report;
         QElapsedTimer timer;
         timer.start();
-        const ContentLibrary library = loadContentLibrary(g_root);
+        const ContentLibrary library = loadContentLibrary(g_root, g_cache, &report);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
-        std::printf("{\"cold_load_ms\": %.2f, \"files_dropped\": %d, \"errors\": %d}\n", ms, dropped,
+        std::printf("{\"%s\": %.2f, \"files_parsed\": %d, \"files_reused\": %d, \"cache_file_read\": %s, "
+                    "\"cache_file_written\": %s, \"files_dropped\": %d, \"errors\": %d}\n",
+                    first ? "first_load_ms" : "cold_load_ms", ms, report.filesParsed, report.filesReused,
+                    report.readCacheFile ? "true" : "false", report.wroteCacheFile ? "true" : "false", dropped,
                     library.errorCount());
         return library.errorCount() == 0 ? 0 : 1;
     }
-    const ContentLibrary library = loadContentLibrary(g_root);
+    const ContentLibrary library = loadContentLibrary(g_root, g_cache);
     if (library.errorCount() != 0 || library.warningCount() != 0 || library.locales.isEmpty()) {
         for (const Diagnostic &d : library.allDiagnostics().mid(0, 10))
             err << d.pos.file << ':' << d.pos.line << ':' << d.pos.column << ": " << d.message << '\n';

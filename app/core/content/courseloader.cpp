@@ -1,16 +1,19 @@
 #include "content/courseloader.h"
 
+#include "content/coursecache.h"
 #include "content/localecomparison.h"
 #include "content/localecontext.h"
 #include "content/sourcetext.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -22,9 +25,10 @@ using namespace content;
 
 namespace {
 struct SourceFile {
-    QString id;       // the file name without its suffix
-    QString inLocale; // path inside the locale folder, e.g. "lessons/empathy.md"
-    QFileInfo info;
+    QString id;           // the file name without its suffix
+    QString inLocale;     // path inside the locale folder, e.g. "lessons/empathy.md"
+    QString absolutePath;
+    FileStamp stamp;      // as listed (before the file is read)
 };
 
 // A folder we may list and enter (root may always: permissions only stop other users).
@@ -49,15 +53,17 @@ QList<SourceFile> listFolder(const LocaleContext &ctx, const QString &folder, co
         out += diag.takeDiagnostics();
         return files;
     }
-    const QFileInfoList entries =
-        dir.entryInfoList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-    for (const QFileInfo &info : entries) {
-        const QString inLocale = folder + u'/' + info.fileName();
-        if (info.isFile() && info.fileName().endsWith(suffix) && info.fileName().size() > suffix.size()) {
-            files.append({info.fileName().chopped(suffix.size()), inLocale, info});
+    const QString folderPath = dir.absolutePath();
+    const QList<FolderEntry> entries = listFolderEntries(folderPath);
+    files.reserve(entries.size());
+    for (const FolderEntry &entry : entries) {
+        const QString inLocale = folder + u'/' + entry.name;
+        if (entry.isFile && entry.name.endsWith(suffix) && entry.name.size() > suffix.size()) {
+            files.append(
+                {entry.name.chopped(suffix.size()), inLocale, folderPath + u'/' + entry.name, entry.stamp});
         } else {
             FileDiagnostics diag(ctx.displayPath(inLocale));
-            diag.warning(diag.filePos(), msg::ignoredFile(info.fileName(), suffix));
+            diag.warning(diag.filePos(), msg::ignoredFile(entry.name, suffix));
             out += diag.takeDiagnostics();
         }
     }
@@ -66,16 +72,16 @@ QList<SourceFile> listFolder(const LocaleContext &ctx, const QString &folder, co
 
 // Reads a content file and checks it as text: size limit, readable, not empty, UTF-8. Returns the text
 // without a byte order mark, or nullopt after reporting why it cannot be used.
-std::optional<QByteArray> readText(const QFileInfo &info, qint64 limit, bool lesson, FileDiagnostics &diag,
-                                   QByteArray *hash = nullptr)
+std::optional<QByteArray> readText(const QString &absolutePath, qint64 size, qint64 limit, bool lesson,
+                                   FileDiagnostics &diag, QByteArray *hash = nullptr)
 {
-    if (info.size() > limit) {
-        const qint64 kib = (info.size() + 1023) / 1024;
+    if (size > limit) {
+        const qint64 kib = (size + 1023) / 1024;
         diag.error(diag.filePos(), lesson ? msg::lessonTooLarge(kib, int(limit / 1024))
                                           : msg::yamlTooLarge(kib, int(limit / 1024)));
         return std::nullopt;
     }
-    QFile file(info.absoluteFilePath());
+    QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly)) {
         diag.error(diag.filePos(), msg::unreadableFile(file.errorString()));
         return std::nullopt;
@@ -109,31 +115,157 @@ bool byPosition(const Diagnostic &a, const Diagnostic &b)
     return a.pos.column < b.pos.column;
 }
 
+// Takes the reading of a file from the cache when the file and everything it looked at are unchanged:
+// its diagnostics and id claims are replayed in order, so duplicates across files are found as when parsing.
+const CachedFile *reuse(CourseCache *cache, CachedFile::Kind kind, const QString &absolutePath,
+                        const FileStamp &stamp, FileDiagnostics &diag, LocaleContext &ctx)
+{
+    if (!cache)
+        return nullptr;
+    const CachedFile *entry = cache->find(diag.path(), absolutePath, stamp);
+    if (!entry || entry->kind != kind ||
+        (kind == CachedFile::Kind::Manifest && !std::holds_alternative<CachedManifest>(entry->item)) ||
+        !cache->reusable(*entry, ctx))
+        return nullptr;
+    qsizetype next = 0;
+    for (const IdClaim &claim : entry->claims) {
+        for (; next < claim.before && next < entry->diagnostics.size(); ++next)
+            diag.add(entry->diagnostics[next]);
+        ctx.claimId(claim.id, claim.pos, diag);
+    }
+    for (; next < entry->diagnostics.size(); ++next)
+        diag.add(entry->diagnostics[next]);
+    cache->keep(*entry);
+    return entry;
+}
+
+// A file's reading as the cache keeps it; `recording` holds what it claimed and looked at.
+CachedFile recorded(CachedFile::Kind kind, const FileDiagnostics &diag, const FileRecording &recording,
+                    const FileStamp &stamp, qint64 readAtNs, const QByteArray &hash, const CourseCache &cache)
+{
+    CachedFile entry;
+    entry.kind = kind;
+    entry.path = diag.path();
+    entry.stamp = stamp;
+    entry.readAtNs = readAtNs;
+    entry.sha256 = hash;
+    entry.messages = cache.language();
+    const QList<Diagnostic> &all = diag.diagnostics();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!recording.claimDiagnostics.contains(i))
+            entry.diagnostics.append(all[i]);
+    }
+    entry.claims = recording.claims;
+    entry.facts = recording.facts;
+    return entry;
+}
+
+qint64 nowNs()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1'000'000;
+}
+
 // Reads every file of one kind with `parse`, keeping what loaded without errors.
 template <typename Item, typename Parse>
 void loadAll(const QList<SourceFile> &files, qint64 limit, LeftOutItem::Kind kind, LocaleContext &ctx,
-             QList<Item> &items, Course &course, QList<Diagnostic> &out, Parse parse)
+             QList<Item> &items, Course &course, QList<Diagnostic> &out, CourseCache *cache,
+             CachedFile::Kind cacheKind, Parse parse)
 {
+    ctx.forgetAnswers(); // the previous phase may have added to what this one looks at
+    items.reserve(files.size());
     for (const SourceFile &file : files) {
         FileDiagnostics diag(ctx.displayPath(file.inLocale));
-        QByteArray hash;
         std::optional<Item> item;
-        if (const std::optional<QByteArray> text =
-                readText(file.info, limit, kind == LeftOutItem::Kind::Lesson, diag, &hash))
-            item = parse(*text, file, diag);
-        else if (kind != LeftOutItem::Kind::PhrasebookSection)
-            ctx.ids.claim(file.id, diag.filePos(), diag); // it exists, even if unreadable
-        if (item && diag.errorCount() == 0) {
-            if constexpr (!std::is_same_v<Item, PhrasebookSection>) {
-                item->filePath = file.info.absoluteFilePath();
-                item->contentHash = hash;
-            }
-            items.append(std::move(*item));
+        if (const CachedFile *entry = reuse(cache, cacheKind, file.absolutePath, file.stamp, diag, ctx)) {
+            if (kind == LeftOutItem::Kind::Lesson && entry->anchorsKnown)
+                ctx.lessonAnchors.insert(file.id, entry->anchors);
+            const Item *cached = std::get_if<Item>(&entry->item);
+            if (cached && diag.errorCount() == 0)
+                items.append(*cached);
+            else
+                course.leftOut.append({kind, file.id, diag.filePos()});
+            out += diag.takeDiagnostics();
+            continue;
         } else {
-            course.leftOut.append({kind, file.id, diag.filePos()});
+            const qint64 readAt = nowNs();
+            QByteArray hash;
+            if (const std::optional<QByteArray> text =
+                    readText(file.absolutePath, file.stamp.size, limit, kind == LeftOutItem::Kind::Lesson,
+                             diag, &hash)) {
+                FileRecording recording;
+                ctx.recording = cache ? &recording : nullptr;
+                item = parse(*text, file, diag);
+                ctx.recording = nullptr;
+                if constexpr (!std::is_same_v<Item, PhrasebookSection>) {
+                    if (item) {
+                        item->filePath = file.absolutePath;
+                        item->contentHash = hash;
+                    }
+                }
+                if (cache) {
+                    CachedFile entry = recorded(cacheKind, diag, recording, file.stamp, readAt, hash, *cache);
+                    if (item)
+                        entry.item = *item;
+                    if (kind == LeftOutItem::Kind::Lesson) {
+                        const auto anchors = ctx.lessonAnchors.constFind(file.id);
+                        entry.anchorsKnown = anchors != ctx.lessonAnchors.cend();
+                        entry.anchors = entry.anchorsKnown ? *anchors : QStringList();
+                    }
+                    cache->store(std::move(entry));
+                }
+            } else if (kind != LeftOutItem::Kind::PhrasebookSection) {
+                ctx.claimId(file.id, diag.filePos(), diag); // it exists, even if unreadable
+            }
         }
+        if (item && diag.errorCount() == 0)
+            items.append(std::move(*item));
+        else
+            course.leftOut.append({kind, file.id, diag.filePos()});
         out += diag.takeDiagnostics();
     }
+}
+
+// course.yaml, from the cache or parsed.
+void loadManifest(LocaleContext &ctx, Course &course, QList<Diagnostic> &out, CourseCache *cache)
+{
+    ctx.forgetAnswers();
+    FileDiagnostics manifest(ctx.displayPath(QStringLiteral("course.yaml")));
+    const QFileInfo manifestInfo(ctx.localeDir + QStringLiteral("/course.yaml"));
+    const std::optional<FileStamp> stamp = cache ? stampOf(manifestInfo.absoluteFilePath()) : std::nullopt;
+    if (!manifestInfo.isFile()) {
+        manifest.error(manifest.pos(0, 0), msg::missingManifest());
+    } else if (const CachedFile *entry = stamp ? reuse(cache, CachedFile::Kind::Manifest,
+                                                       manifestInfo.absoluteFilePath(), *stamp, manifest, ctx)
+                                               : nullptr) {
+        const CachedManifest &m = std::get<CachedManifest>(entry->item);
+        course.id = m.id;
+        course.title = m.title;
+        course.version = m.version;
+        course.rubric = m.rubric;
+        course.landmines = m.landmines;
+        course.modules = m.modules;
+        course.leftOut = m.leftOut;
+        ctx.manifest = m.index;
+    } else {
+        const qint64 readAt = nowNs();
+        QByteArray hash;
+        if (const std::optional<QByteArray> text =
+                readText(manifestInfo.absoluteFilePath(), manifestInfo.size(), limits::kYamlBytes, false,
+                         manifest, &hash)) {
+            FileRecording recording;
+            ctx.recording = cache && stamp ? &recording : nullptr;
+            parseManifest(*text, manifest, ctx, course);
+            ctx.recording = nullptr;
+            if (cache && stamp) {
+                CachedFile entry =
+                    recorded(CachedFile::Kind::Manifest, manifest, recording, *stamp, readAt, hash, *cache);
+                entry.item = CachedManifest{course.id,        course.title,   course.version, course.rubric,
+                                            course.landmines, course.modules, course.leftOut, ctx.manifest};
+                cache->store(std::move(entry));
+            }
+        }
+    }
+    out += manifest.takeDiagnostics();
 }
 } // namespace
 
@@ -142,7 +274,8 @@ QString referenceLocale()
     return QStringLiteral("zh-CN");
 }
 
-Course loadCourse(const QString &localeDir)
+namespace {
+Course loadCourse(const QString &localeDir, CourseCache *cache)
 {
     QElapsedTimer timer;
     timer.start();
@@ -176,30 +309,28 @@ Course loadCourse(const QString &localeDir)
     for (const SourceFile &f : scenarios)
         ctx.scenarioFiles.insert(f.id);
 
+    if (cache)
+        ctx.reserveIds(cache->claimsUnder(ctx.locale + u'/'));
     // course.yaml first (everything is checked against it), then lessons (quizzes link to their headings).
-    FileDiagnostics manifest(ctx.displayPath(QStringLiteral("course.yaml")));
-    const QFileInfo manifestInfo(ctx.localeDir + QStringLiteral("/course.yaml"));
-    if (!manifestInfo.isFile())
-        manifest.error(manifest.pos(0, 0), msg::missingManifest());
-    else if (const std::optional<QByteArray> text =
-                 readText(manifestInfo, limits::kYamlBytes, false, manifest))
-        parseManifest(*text, manifest, ctx, course);
-    out += manifest.takeDiagnostics();
-
-    loadAll(lessons, limits::kLessonBytes, LeftOutItem::Kind::Lesson, ctx, course.lessons, course, out,
+    loadManifest(ctx, course, out, cache);
+    loadAll(lessons, limits::kLessonBytes, LeftOutItem::Kind::Lesson, ctx, course.lessons, course, out, cache,
+            CachedFile::Kind::Lesson,
             [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
-                return parseLesson(text, file.id, file.info.absoluteFilePath(), diag, ctx);
+                return parseLesson(text, file.id, file.absolutePath, diag, ctx);
             });
-    loadAll(quizzes, limits::kYamlBytes, LeftOutItem::Kind::Quiz, ctx, course.quizzes, course, out,
+    loadAll(quizzes, limits::kYamlBytes, LeftOutItem::Kind::Quiz, ctx, course.quizzes, course, out, cache,
+            CachedFile::Kind::Quiz,
             [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
                 return parseQuiz(text, file.id, diag, ctx);
             });
     loadAll(scenarios, limits::kYamlBytes, LeftOutItem::Kind::Scenario, ctx, course.scenarios, course, out,
+            cache, CachedFile::Kind::Scenario,
             [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
                 return parseScenario(text, file.id, diag, ctx);
             });
     loadAll(phrasebook, limits::kYamlBytes, LeftOutItem::Kind::PhrasebookSection, ctx, course.phrasebook,
-            course, out, [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
+            course, out, cache, CachedFile::Kind::Phrasebook,
+            [&](const QByteArray &text, const SourceFile &file, FileDiagnostics &diag) {
                 return parsePhrasebook(text, file.id, diag, ctx);
             });
 
@@ -221,6 +352,12 @@ Course loadCourse(const QString &localeDir)
                        << "ms:" << course.lessons.size() << "lessons," << course.errorCount() << "errors,"
                        << course.warningCount() << "warnings";
     return course;
+}
+} // namespace
+
+Course loadCourse(const QString &localeDir)
+{
+    return loadCourse(localeDir, nullptr);
 }
 
 const Course *ContentLibrary::course(const QString &locale) const
@@ -256,7 +393,19 @@ QList<Diagnostic> ContentLibrary::allDiagnostics() const
     return all;
 }
 
-ContentLibrary loadContentLibrary(const QString &contentRoot)
+QString defaultContentCacheDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/content");
+}
+
+void dropContentCacheMemory()
+{
+    CourseCache::dropMemory();
+}
+
+ContentLibrary loadContentLibrary(const QString &contentRoot, const QString &cacheDir,
+                                  ContentCacheReport *report)
 {
     ContentLibrary library;
     library.rootDir = QDir::cleanPath(QFileInfo(contentRoot).absoluteFilePath());
@@ -276,6 +425,7 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
         return library;
     }
     const QFileInfoList folders = root.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    CourseCache cache(cacheDir, library.rootDir);
     QList<Diagnostic> ignored; // only worth saying beside folders that are read
     for (const QFileInfo &folder : folders) {
         if (!isReadableFolder(folder.absoluteFilePath())) {
@@ -283,7 +433,8 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
             diag.error(diag.pos(0, 0), msg::unreadableFolder(folder.fileName()));
             library.diagnostics += diag.takeDiagnostics();
         } else if (QFileInfo::exists(folder.absoluteFilePath() + QStringLiteral("/course.yaml"))) {
-            library.locales.insert(folder.fileName(), loadCourse(folder.absoluteFilePath()));
+            library.locales.insert(folder.fileName(),
+                                   loadCourse(folder.absoluteFilePath(), cache.enabled() ? &cache : nullptr));
         } else {
             FileDiagnostics diag(folder.fileName());
             diag.warning(diag.pos(0, 0), msg::ignoredFolder(folder.fileName()));
@@ -301,6 +452,7 @@ ContentLibrary loadContentLibrary(const QString &contentRoot)
         library.diagnostics += compareLocales(library.locales, referenceLocale());
     library.diagnostics += diag.takeDiagnostics();
     std::stable_sort(library.diagnostics.begin(), library.diagnostics.end(), byPosition);
+    cache.finish(report);
     return library;
 }
 

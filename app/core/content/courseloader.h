@@ -43,8 +43,32 @@ struct ContentLibrary {
     QList<Diagnostic> allDiagnostics() const;
 };
 
+// What the parsed-course cache did during one load.
+struct ContentCacheReport {
+    int filesReused = 0;        // files whose earlier reading was used
+    int filesParsed = 0;        // files read and parsed (new, changed, or no usable cache)
+    bool readCacheFile = false; // the cache file was read (the first load of this content root in the process)
+    bool wroteCacheFile = false;
+    QString cacheFile;
+    QString problem; // why the cache file was not used or not written; empty when all went well
+};
+
 // Loads every locale folder (a folder with a course.yaml) of the content root and checks each locale's
 // ids against the reference locale.
-ContentLibrary loadContentLibrary(const QString &contentRoot);
+//
+// With a `cacheDir`, readings of unchanged files are reused from the parsed-course cache kept there (one
+// file per content root; the folder is made if needed) and from memory after the first load in the
+// process, and the cache is updated after the load; see content/coursecache.h. The result is the same as
+// without it — every rule is still checked, diagnostics are the same — only faster. A missing, damaged,
+// foreign or unwritable cache only means parsing (and a warning when it cannot be written).
+ContentLibrary loadContentLibrary(const QString &contentRoot, const QString &cacheDir = QString(),
+                                  ContentCacheReport *report = nullptr);
+
+// The parsed-course cache folder the app uses: QStandardPaths::CacheLocation + "/content".
+QString defaultContentCacheDir();
+
+// Forgets the parsed-course readings this process keeps in memory: the next load with a cache folder reads
+// the cache file as a new process would (for tests and benchmarks).
+void dropContentCacheMemory();
 
 } // namespace dojo

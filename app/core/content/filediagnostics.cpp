@@ -33,4 +33,11 @@ void FileDiagnostics::add(Diagnostic::Severity severity, const SourcePos &pos, c
     m_diagnostics.append({severity, pos, QString::fromLatin1(problem.code), problem.message});
 }
 
+void FileDiagnostics::add(const Diagnostic &diagnostic)
+{
+    if (diagnostic.severity == Diagnostic::Severity::Error)
+        ++m_errors;
+    m_diagnostics.append(diagnostic);
+}
+
 } // namespace dojo::content

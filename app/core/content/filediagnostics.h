@@ -31,6 +31,7 @@ public:
     void error(const SourcePos &pos, const Problem &problem);
     void warning(const SourcePos &pos, const Problem &problem);
     void add(Diagnostic::Severity severity, const SourcePos &pos, const Problem &problem);
+    void add(const Diagnostic &diagnostic); // one found before (a cached reading replayed)
 
     int errorCount() const { return m_errors; }
     const QList<Diagnostic> &diagnostics() const { return m_diagnostics; }

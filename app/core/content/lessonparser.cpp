@@ -51,6 +51,7 @@ void checkImage(const QString &url, Where where, const QString &lessonPath, File
         diag.error(where(), msg::imageOutsideLocale(url, ctx.locale));
         return;
     }
+    ctx.note(ContextFact::Kind::Image, resolved);
     static const QStringList kImageSuffixes = {QStringLiteral("png"),  QStringLiteral("jpg"),
                                                QStringLiteral("jpeg"), QStringLiteral("svg"),
                                                QStringLiteral("webp"), QStringLiteral("gif")};
@@ -81,19 +82,19 @@ std::optional<Lesson> parseLesson(const QByteArray &text, const QString &fileId,
         diag.error(diag.filePos(), split.status == FrontMatterSplit::Status::NoOpening
                                        ? msg::noFrontMatter()
                                        : msg::unclosedFrontMatter());
-        ctx.ids.claim(fileId, diag.filePos(), diag);
+        ctx.claimId(fileId, diag.filePos(), diag);
         return std::nullopt;
     }
     std::optional<YamlNode> root = parseYaml(split.yaml, split.yamlFirstLine, diag);
     if (!root) {
-        ctx.ids.claim(fileId, diag.filePos(), diag);
+        ctx.claimId(fileId, diag.filePos(), diag);
         return std::nullopt;
     }
     if (root->isNull()) {
         root->kind = YamlNode::Kind::Map; // empty front matter: report every required field missing
     } else if (!root->isMap()) {
         diag.error(diag.pos(root->mark), msg::notMapping(QStringLiteral("front matter")));
-        ctx.ids.claim(fileId, diag.filePos(), diag);
+        ctx.claimId(fileId, diag.filePos(), diag);
         return std::nullopt;
     }
 

@@ -128,6 +128,19 @@ QList<Diagnostic> compareLocales(const QMap<QString, Course> &locales, const QSt
         return out;
     const Course &ref = *refIt;
     const LocaleIds refIds = collect(ref);
+    QHash<QString, const Quiz *> refQuizzes;
+    QHash<QString, const Scenario *> refScenarios;
+    refQuizzes.reserve(ref.quizzes.size());
+    refScenarios.reserve(ref.scenarios.size());
+    // As Course::quiz() and scenario() (the first of an id), without their linear search.
+    for (const Quiz &q : ref.quizzes) {
+        if (!refQuizzes.contains(q.id))
+            refQuizzes.insert(q.id, &q);
+    }
+    for (const Scenario &s : ref.scenarios) {
+        if (!refScenarios.contains(s.id))
+            refScenarios.insert(s.id, &s);
+    }
     for (auto it = locales.cbegin(); it != locales.cend(); ++it) {
         if (it.key() == reference)
             continue;
@@ -170,7 +183,7 @@ QList<Diagnostic> compareLocales(const QMap<QString, Course> &locales, const QSt
         }
 
         for (const Quiz &locQuiz : loc.quizzes) {
-            const Quiz *refQuiz = ref.quiz(locQuiz.id);
+            const Quiz *refQuiz = refQuizzes.value(locQuiz.id);
             if (!refQuiz)
                 continue;
             IdSet refQuestions, locQuestions;
@@ -189,7 +202,7 @@ QList<Diagnostic> compareLocales(const QMap<QString, Course> &locales, const QSt
             cmp.compare(msg::kindQuestion(), refQuestions, locQuestions, locQuiz.pos);
         }
         for (const Scenario &locScenario : loc.scenarios) {
-            const Scenario *refScenario = ref.scenario(locScenario.id);
+            const Scenario *refScenario = refScenarios.value(locScenario.id);
             if (!refScenario)
                 continue;
             IdSet refNodes, locNodes;

@@ -19,6 +19,8 @@ struct ListedItem {
     ItemKind kind = ItemKind::Lesson;
     QString module;
     SourcePos pos;
+
+    bool operator==(const ListedItem &) const = default;
 };
 
 // What course.yaml declares, as far as it could be read (broken entries included when they have an id,
@@ -29,6 +31,8 @@ struct ManifestIndex {
     QSet<QString> dimensionIds;
     QSet<QString> landmineIds;
     QHash<QString, ListedItem> items; // item id -> its first listing
+
+    bool operator==(const ManifestIndex &) const = default;
 };
 
 // A namespace of ids where the second use of an id is an error naming the first. Lesson, quiz, scenario,
@@ -37,9 +41,50 @@ class IdRegistry {
 public:
     // Claims `id` for `pos`; when another place has it, reports the duplicate and returns false.
     bool claim(const QString &id, const SourcePos &pos, FileDiagnostics &diag);
+    void reserve(qsizetype ids) { m_first.reserve(ids); }
 
 private:
     QHash<QString, SourcePos> m_first;
+};
+
+// Something a file's reader looked at outside the file itself, and what it saw. The parsed-course cache
+// keeps the facts of each file with its reading and reuses the reading only while every fact still gives
+// the same answer (coursecache.h).
+struct ContextFact {
+    enum class Kind : quint8 {
+        Listing,      // key: item id; how course.yaml lists it
+        ModuleIds,    // every module id of course.yaml
+        LandmineIds,  // every landmine id
+        DimensionIds, // every rubric dimension id
+        ItemFiles,    // key: item id; which of lessons/, quizzes/, scenarios/ have a file of that name
+        FileSet,      // key: "0", "1", "2" (ItemKind); every file id of that folder
+        Anchors,      // key: lesson id; the heading anchors of that lesson, if its body was read
+        Image,        // key: absolute path; what the file system says about that image
+    };
+    static constexpr quint8 kLastKind = quint8(Kind::Image);
+    Kind kind = Kind::Listing;
+    QString key;
+    QByteArray answer;
+
+    bool operator==(const ContextFact &) const = default;
+};
+
+// An id claimed in the locale-wide namespace while a file was read; `before` counts the file's other
+// diagnostics reported before it. Replayed on reuse, so duplicates across files are found on every load.
+struct IdClaim {
+    QString id;
+    SourcePos pos;
+    qsizetype before = 0;
+
+    bool operator==(const IdClaim &) const = default;
+};
+
+// What one file's reading depended on: filled while a file is read for the cache.
+struct FileRecording {
+    QList<ContextFact> facts;
+    QSet<QString> noted; // kind + key of the facts above
+    QList<IdClaim> claims;
+    QList<qsizetype> claimDiagnostics; // indexes in the file's diagnostics of duplicates found by claims
 };
 
 struct LocaleContext {
@@ -49,19 +94,39 @@ struct LocaleContext {
     ManifestIndex manifest;
     QSet<QString> lessonFiles, quizFiles, scenarioFiles; // ids (file names) of the files present
     QHash<QString, QStringList> lessonAnchors;           // lessons whose body was parsed
-    IdRegistry ids;
     QHash<QString, QString> canonicalFolders; // for resolvesInside()
+    IdRegistry ids;                            // claim through claimId(), so that a recording sees it
+    FileRecording *recording = nullptr;        // set while a file is read for the parsed-course cache
+
+    // Claims an id of the locale-wide namespace (lesson, quiz, scenario, question and phrase ids).
+    bool claimId(const QString &id, const SourcePos &pos, FileDiagnostics &diag);
+    void reserveIds(qsizetype count) { ids.reserve(count); }
+    // Every look at this context from a reader, beyond the file being read, is noted here first: while a
+    // file is recorded, the fact and its answer are kept with it. Answers are computed once per phase of
+    // the load (forgetAnswers() between phases, when what they depend on may have changed).
+    void note(ContextFact::Kind kind, const QString &key = QString());
+    QByteArray answer(ContextFact::Kind kind, const QString &key);
+    void forgetAnswers()
+    {
+        for (QHash<QString, QByteArray> &answers : m_answers)
+            answers.clear();
+    }
 
     // Path of a file of this locale as diagnostics show it (relative to the content root).
     QString displayPath(const QString &pathInLocale) const { return locale + u'/' + pathInLocale; }
     // Checks a lesson/quiz/scenario's `module:` against course.yaml and warns when no module lists it.
     void checkListing(ItemKind kind, const QString &id, const SourcePos &idPos, const QString &module,
-                      const SourcePos &modulePos, FileDiagnostics &diag) const;
+                      const SourcePos &modulePos, FileDiagnostics &diag);
     // True when an existing file, symbolic links resolved, is inside the locale folder. Folders are
     // resolved once each (most images share a few folders).
     bool resolvesInside(const QFileInfo &file);
     // Checks that a referenced lesson/quiz/scenario file exists.
-    bool checkItemExists(ItemKind kind, const QString &id, const SourcePos &pos, FileDiagnostics &diag) const;
+    bool checkItemExists(ItemKind kind, const QString &id, const SourcePos &pos, FileDiagnostics &diag);
+
+private:
+    QByteArray computeAnswer(ContextFact::Kind kind, const QString &key) const;
+
+    QHash<QString, QByteArray> m_answers[ContextFact::kLastKind + 1]; // by kind: key -> answer
 };
 
 class MapReader;

@@ -1,5 +1,6 @@
 // The in-memory course: what the loader builds from content/<locale>/ and every other part reads.
-// Plain value types, no behaviour beyond small look-ups. The file format is docs/content-format.md.
+// Plain value types, no behaviour beyond small look-ups and member-wise ==. The file format is
+// docs/content-format.md.
 #pragma once
 
 #include <QByteArray>
@@ -19,6 +20,8 @@ struct SourcePos {
     QString file;
     int line = 0;
     int column = 0;
+
+    bool operator==(const SourcePos &) const = default;
 };
 
 // One problem found while loading. `code` is a stable machine name (e.g. "unknown-key"); `message` is
@@ -29,17 +32,23 @@ struct Diagnostic {
     SourcePos pos;
     QString code;
     QString message;
+
+    bool operator==(const Diagnostic &) const = default;
 };
 
 struct RubricDimension {
     QString id;   // attitude, empathy, knowledge, speed, resolution, compliance
     QString name; // in the course's locale
+
+    bool operator==(const RubricDimension &) const = default;
 };
 
 struct Landmine {
     QString id;
     QString name;
     QString description;
+
+    bool operator==(const Landmine &) const = default;
 };
 
 enum class ItemKind { Lesson, Quiz, Scenario };
@@ -49,6 +58,8 @@ struct ModuleItem {
     QString id;
     QStringList prerequisites; // item ids
     SourcePos pos;
+
+    bool operator==(const ModuleItem &) const = default;
 };
 
 struct Module {
@@ -58,6 +69,8 @@ struct Module {
     QStringList prerequisites; // module ids
     QList<ModuleItem> items;
     SourcePos pos;
+
+    bool operator==(const Module &) const = default;
 };
 
 struct Phrase {
@@ -69,6 +82,8 @@ struct Phrase {
     QStringList tags;
     QString lessonId; // set when the phrase lives in a lesson's front matter
     SourcePos pos;
+
+    bool operator==(const Phrase &) const = default;
 };
 
 struct PhrasebookSection {
@@ -76,6 +91,8 @@ struct PhrasebookSection {
     QString title;
     QList<Phrase> entries;
     SourcePos pos;
+
+    bool operator==(const PhrasebookSection &) const = default;
 };
 
 struct Lesson {
@@ -92,6 +109,8 @@ struct Lesson {
     QByteArray contentHash; // SHA-256 hex of the whole file; changes when the lesson changes
     QStringList headingAnchors; // anchors of the top-level headings, in order (what `see:` links name)
     SourcePos pos;
+
+    bool operator==(const Lesson &) const = default;
 };
 
 enum class QuestionType { Single, Multiple, TrueFalse, Fill, Ordering, Matching };
@@ -101,11 +120,15 @@ struct ChoiceOption {
     bool correct = false;
     QString feedback;
     SourcePos pos;
+
+    bool operator==(const ChoiceOption &) const = default;
 };
 
 struct MatchPair {
     QString left;
     QString right;
+
+    bool operator==(const MatchPair &) const = default;
 };
 
 struct Question {
@@ -122,6 +145,8 @@ struct Question {
     QString seeLesson; // lesson id
     QString seeAnchor; // heading anchor in that lesson, may be empty
     SourcePos pos;
+
+    bool operator==(const Question &) const = default;
 };
 
 struct Quiz {
@@ -136,6 +161,8 @@ struct Quiz {
     QString filePath;
     QByteArray contentHash;
     SourcePos pos;
+
+    bool operator==(const Quiz &) const = default;
 };
 
 enum class Channel { Chat, Phone, FaceToFace };
@@ -147,6 +174,8 @@ struct Persona {
     QString name;
     QString situation;
     int mood = 50;
+
+    bool operator==(const Persona &) const = default;
 };
 
 struct ScenarioOption {
@@ -157,6 +186,8 @@ struct ScenarioOption {
     QString feedback;
     QString landmine; // landmine id, may be empty
     SourcePos pos;
+
+    bool operator==(const ScenarioOption &) const = default;
 };
 
 struct ReplyElement {
@@ -166,6 +197,8 @@ struct ReplyElement {
     QStringList patterns; // regular expressions
     ScoreDeltas scores;
     SourcePos pos;
+
+    bool operator==(const ReplyElement &) const = default;
 };
 
 struct ForbiddenRule {
@@ -174,6 +207,8 @@ struct ForbiddenRule {
     QString landmine;
     QString feedback;
     SourcePos pos;
+
+    bool operator==(const ForbiddenRule &) const = default;
 };
 
 struct FreeReply {
@@ -189,6 +224,8 @@ struct FreeReply {
     int moodPass = 0;
     int moodFail = 0;
     SourcePos pos;
+
+    bool operator==(const FreeReply &) const = default;
 };
 
 struct ScenarioNode {
@@ -198,6 +235,8 @@ struct ScenarioNode {
     QList<ScenarioOption> options;
     std::optional<FreeReply> freeReply;
     SourcePos pos;
+
+    bool operator==(const ScenarioNode &) const = default;
 };
 
 struct Ending {
@@ -206,11 +245,15 @@ struct Ending {
     QString title;
     QString debrief;
     SourcePos pos;
+
+    bool operator==(const Ending &) const = default;
 };
 
 struct MoodLimit {
     int value = -1; // -1 = not set
     QString ending;
+
+    bool operator==(const MoodLimit &) const = default;
 };
 
 struct Scenario {
@@ -231,6 +274,8 @@ struct Scenario {
 
     const ScenarioNode *node(const QString &nodeId) const;
     const Ending *ending(const QString &endingId) const;
+
+    bool operator==(const Scenario &) const = default;
 };
 
 // Something written in the files but left out of the course because of errors (its problems are in
@@ -241,6 +286,8 @@ struct LeftOutItem {
     Kind kind = Kind::Lesson;
     QString id; // for a phrasebook section: its situation
     SourcePos pos;
+
+    bool operator==(const LeftOutItem &) const = default;
 };
 
 struct Course {
@@ -267,6 +314,8 @@ struct Course {
     QList<Phrase> allPhrases() const;
     int errorCount() const;
     int warningCount() const;
+
+    bool operator==(const Course &) const = default;
 };
 
 } // namespace dojo

@@ -13,7 +13,7 @@ std::optional<Phrase> parsePhrase(const YamlNode &node, const QString &situation
     Phrase phrase;
     phrase.id = r.id("id", Need::Required);
     phrase.pos = r.valuePos("id");
-    ctx.ids.claim(phrase.id, phrase.pos, diag);
+    ctx.claimId(phrase.id, phrase.pos, diag);
     if (inLesson) {
         phrase.situation = r.text("situation", Need::Required);
         if (!phrase.situation.isEmpty() && !phrasebookSituations().contains(phrase.situation))

@@ -39,6 +39,7 @@ void readSee(MapReader &q, Question &question, LocaleContext &ctx)
     }
     if (!ctx.checkItemExists(ItemKind::Lesson, question.seeLesson, pos, diag) || question.seeAnchor.isEmpty())
         return;
+    ctx.note(ContextFact::Kind::Anchors, question.seeLesson);
     const auto anchors = ctx.lessonAnchors.constFind(question.seeLesson);
     if (anchors != ctx.lessonAnchors.cend() && !anchors->contains(question.seeAnchor))
         diag.error(pos, msg::missingAnchor(question.seeLesson, question.seeAnchor,
@@ -125,7 +126,7 @@ std::optional<Question> parseQuestion(const YamlNode &node, FileDiagnostics &dia
     Question question;
     question.id = q.id("id", Need::Required);
     question.pos = q.valuePos("id");
-    ctx.ids.claim(question.id, question.pos, diag);
+    ctx.claimId(question.id, question.pos, diag);
     const QString typeWord = q.text("type", Need::Required);
     const std::optional<QuestionType> type = questionTypeFromKeyword(typeWord);
     if (!typeWord.isEmpty() && !type)

@@ -48,6 +48,8 @@ void ScenarioReader::reference(const QString &target, const SourcePos &pos, bool
 
 void ScenarioReader::checkLandmine(const QString &id, const SourcePos &pos)
 {
+    if (!id.isEmpty())
+        m_ctx.note(ContextFact::Kind::LandmineIds);
     if (!id.isEmpty() && m_ctx.manifest.usable && !m_ctx.manifest.landmineIds.contains(id))
         m_diag.error(pos, msg::withSuggestion(msg::unknownLandmine(id),
                                               closestMatch(id, m_ctx.manifest.landmineIds.values())));
@@ -62,6 +64,8 @@ ScoreDeltas ScenarioReader::readScores(const YamlNode *scores)
         m_diag.error(m_diag.pos(scores->mark), msg::notMapping(QStringLiteral("scores")));
         return out;
     }
+    if (!scores->entries.empty())
+        m_ctx.note(ContextFact::Kind::DimensionIds);
     for (const YamlEntry &e : scores->entries) {
         const QString dimension = e.key.text();
         const SourcePos keyPos = m_diag.pos(e.key.mark);
