@@ -155,12 +155,6 @@
         <source>Your learning path</source>
         <translation>你的学习路径</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 · %n item(s) in %2 module(s)</source>
-        <translation>
-            <numerusform>%1 · %2 个模块，共 %n 项</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Your progress could not be read: %1</source>
         <translation>无法读取你的学习进度：%1</translation>
@@ -264,6 +258,18 @@
     <message>
         <source>Nothing assigned right now. Your manager&apos;s assignments and their due dates appear here.</source>
         <translation>目前没有分配给你的任务。管理者分配的任务及截止日期会显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -685,10 +691,6 @@
     <message>
         <source>(none)</source>
         <translation>（未选）</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
     </message>
     <message>
         <source> or </source>
@@ -1269,14 +1271,6 @@
         <translation>测验题答错、情景演练中选错回复时，都会加入这里，到了该复习的时候再出现。</translation>
     </message>
     <message>
-        <source>1 card is due</source>
-        <translation>1 张卡片待复习</translation>
-    </message>
-    <message>
-        <source>%1 cards are due</source>
-        <translation>%1 张卡片待复习</translation>
-    </message>
-    <message>
         <source>Answer each one again. Right answers come back later and later; wrong ones come back soon.</source>
         <translation>把每张卡片再答一遍。答对的会隔得越来越久才出现，答错的很快就会再出现。</translation>
     </message>
@@ -1381,40 +1375,38 @@
         <translation>简单</translation>
     </message>
     <message>
-        <source>Review the 1 card due</source>
-        <translation>复习 1 张到期卡片</translation>
-    </message>
-    <message>
-        <source>Review the %1 cards due</source>
-        <translation>复习 %1 张到期卡片</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>完成</translation>
     </message>
-    <message>
-        <source>1 due card was left out: its question or role-play step is no longer in the course.</source>
-        <translation>有 1 张到期卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    <message numerus="yes">
+        <source>%n card(s) due</source>
+        <translation>
+            <numerusform>%n 张卡片待复习</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 due cards were left out: their questions or role-play steps are no longer in the course.</source>
-        <translation>有 %1 张到期卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    <message numerus="yes">
+        <source>Review the %n card(s) due</source>
+        <translation>
+            <numerusform>复习 %n 张到期卡片</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 card was not answered and is still due.</source>
-        <translation>有 1 张卡片未作答，仍待复习。</translation>
+    <message numerus="yes">
+        <source>%n due card(s) left out: the question or role-play step is no longer in the course.</source>
+        <translation>
+            <numerusform>有 %n 张到期卡片被跳过：对应的题目或情景演练步骤已不在课程中。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 cards were not answered and are still due.</source>
-        <translation>有 %1 张卡片未作答，仍待复习。</translation>
+    <message numerus="yes">
+        <source>%n card(s) not answered, still due.</source>
+        <translation>
+            <numerusform>有 %n 张卡片未作答，仍待复习。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 card was left out: its question or role-play step is no longer in the course.</source>
-        <translation>有 1 张卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
-    </message>
-    <message>
-        <source>%1 cards were left out: their questions or role-play steps are no longer in the course.</source>
-        <translation>有 %1 张卡片被跳过：对应的题目或情景演练步骤已不在课程中。</translation>
+    <message numerus="yes">
+        <source>%n card(s) left out: the question or role-play step is no longer in the course.</source>
+        <translation>
+            <numerusform>有 %n 张卡片被跳过：对应的题目或情景演练步骤已不在课程中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +1849,18 @@
     <message>
         <source>Warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>No problems in the course</source>
+        <translation>课程没有问题</translation>
+    </message>
+    <message>
+        <source>Every lesson, quiz, role-play and phrasebook file was checked in both languages: the format, the ids and links between items, and that Chinese and English have the same items. When a file has a mistake, it is listed here with its line and what to change.</source>
+        <translation>中英文两套课程里的每个课程、测验、情景演练和话术文件都已检查：格式、编号、条目之间的链接，以及中英文条目是否一一对应。某个文件出错时，会在这里列出它的行号和修改方法。</translation>
+    </message>
+    <message>
+        <source>From a terminal: servicedojo validate %1</source>
+        <translation>在终端中检查：servicedojo validate %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ ApplicationWindow {
     }
     SearchPopup { id: searchPopup }
 
-    RowLayout {
+    DojoRowLayout {
         anchors.fill: parent
         spacing: 0
 
@@ -90,7 +90,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             color: Theme.rail
 
-            ColumnLayout {
+            DojoColumnLayout {
                 anchors.fill: parent
                 anchors.margins: Theme.spacing
                 spacing: 4
@@ -148,52 +148,89 @@ ApplicationWindow {
 
                 Item { Layout.fillHeight: true }
 
-                Label {
-                    objectName: "signedInName"
+                // Who is signed in, with "Sign out" beside the name.
+                DojoRowLayout {
                     visible: Session.signedIn
-                    text: Session.userName
-                    color: Theme.railText
-                    font.bold: true
-                    elide: Text.ElideRight
                     Layout.fillWidth: true
                     Layout.leftMargin: Theme.spacing
-                }
-                Button {
-                    objectName: "signOutButton"
-                    visible: Session.signedIn
-                    text: qsTr("Sign out")
-                    flat: true
-                    Accessible.name: text
-                    Layout.fillWidth: true
-                    contentItem: Label {
-                        text: parent.text
+                    spacing: Theme.spacing
+                    Label {
+                        objectName: "signedInName"
+                        text: Session.userName
                         color: Theme.railText
-                        font.pixelSize: Theme.fontSmall
-                        horizontalAlignment: Text.AlignLeft
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
                     }
-                    onClicked: { window.section = window.sectionLearn; Session.signOut() }
+                    Button {
+                        id: signOutButton
+                        objectName: "signOutButton"
+                        text: qsTr("Sign out")
+                        flat: true
+                        Accessible.name: text
+                        padding: 4
+                        contentItem: Label {
+                            text: signOutButton.text
+                            color: Theme.railText
+                            font.pixelSize: Theme.fontSmall
+                            font.underline: signOutButton.hovered
+                        }
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: "transparent"
+                            border.color: Theme.focus
+                            border.width: signOutButton.visualFocus ? 2 : 0
+                        }
+                        onClicked: { window.section = window.sectionLearn; Session.signOut() }
+                    }
                 }
 
-                Label {
-                    text: qsTr("Language")
-                    font.pixelSize: Theme.fontSmall
-                    color: Theme.railText
-                    Layout.leftMargin: Theme.spacing
-                }
-                ComboBox {
-                    id: languageBox
-                    objectName: "languageSwitch"
+                DojoRowLayout {
                     Layout.fillWidth: true
-                    model: AppSettings.languages
-                    displayText: AppSettings.languageName(AppSettings.language)
-                    currentIndex: AppSettings.languages.indexOf(AppSettings.language)
-                    Accessible.name: qsTr("Language")
-                    delegate: ItemDelegate {
-                        required property string modelData
-                        width: languageBox.width
-                        text: AppSettings.languageName(modelData)
+                    Layout.leftMargin: Theme.spacing
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Language")
+                        font.pixelSize: Theme.fontSmall
+                        color: Theme.railText
                     }
-                    onActivated: function(index) { AppSettings.language = AppSettings.languages[index] }
+                    ComboBox {
+                        id: languageBox
+                        objectName: "languageSwitch"
+                        Layout.fillWidth: true
+                        model: AppSettings.languages
+                        displayText: AppSettings.languageName(AppSettings.language)
+                        currentIndex: AppSettings.languages.indexOf(AppSettings.language)
+                        Accessible.name: qsTr("Language")
+                        font.pixelSize: Theme.fontSmall
+                        delegate: ItemDelegate {
+                            required property string modelData
+                            width: languageBox.width
+                            text: AppSettings.languageName(modelData)
+                        }
+                        contentItem: Label {
+                            leftPadding: Theme.spacing
+                            text: languageBox.displayText
+                            color: Theme.railText
+                            font: languageBox.font
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                        }
+                        indicator: Label {
+                            x: languageBox.width - width - Theme.spacing
+                            y: (languageBox.height - height) / 2
+                            text: "▾"
+                            color: Theme.railText
+                        }
+                        background: Rectangle {
+                            implicitHeight: 30
+                            radius: Theme.radius
+                            color: Qt.rgba(1, 1, 1, languageBox.hovered ? 0.14 : 0.08)
+                            border.color: languageBox.visualFocus ? Theme.focus : Qt.rgba(1, 1, 1, 0.25)
+                            border.width: languageBox.visualFocus ? 2 : 1
+                        }
+                        onActivated: function(index) { AppSettings.language = AppSettings.languages[index] }
+                    }
                 }
                 Switch {
                     id: themeSwitch
@@ -213,7 +250,7 @@ ApplicationWindow {
             }
         }
 
-        ColumnLayout {
+        DojoColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0

@@ -16,7 +16,9 @@ QtObject {
     readonly property color mutedText: dark ? "#a3a9b1" : "#5b636c"
     readonly property color border: dark ? "#353a40" : "#dcd8cd"
     readonly property color accent: dark ? "#5cc9a7" : "#1a7f64"
-    readonly property color accentText: "#ffffff"
+    // Text on accent-coloured fills: white on the dark green of the light theme, near-black on the
+    // light green of the dark theme (white there has a contrast of about 2:1).
+    readonly property color accentText: dark ? "#0b231c" : "#ffffff"
     readonly property color error: dark ? "#f07167" : "#c2372d"
     readonly property color warning: dark ? "#e0a84a" : "#a86a12"
     readonly property color focus: dark ? "#8ab4f8" : "#2f6fbf"
@@ -33,5 +35,5 @@ QtObject {
     readonly property int spacing: 8
     readonly property int padding: 16
     readonly property int radius: 8
-    readonly property int railWidth: 184
+    readonly property int railWidth: 200
 }

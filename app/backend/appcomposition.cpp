@@ -50,12 +50,16 @@ bool AppComposition::loadUi(QString *error)
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_settings->setEngine(m_engine.get());
     m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+    // The warnings of the load itself, for the error message. Disconnected right after: the list lives
+    // on this stack frame (a later warning written into it corrupted memory and crashed the app).
     QStringList warnings;
-    connect(m_engine.get(), &QQmlEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {
-        for (const QQmlError &e : list)
-            warnings.append(e.toString());
-    });
+    const QMetaObject::Connection collect =
+        connect(m_engine.get(), &QQmlEngine::warnings, this, [&warnings](const QList<QQmlError> &list) {
+            for (const QQmlError &e : list)
+                warnings.append(e.toString());
+        });
     m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/ServiceDojo/Ui/Main.qml")));
+    disconnect(collect);
     if (m_engine->rootObjects().isEmpty() || !window()) {
         if (error)
             *error = QStringLiteral("the main window could not be created: ") + warnings.join(u'\n');

@@ -75,16 +75,14 @@ void AppSettings::apply(const QString &language)
         delete m_translator;
         m_translator = nullptr;
     }
-    // English is the source language: it needs no translation file.
-    if (language != u"en") {
-        auto *translator = new QTranslator(this);
-        if (translator->load(QStringLiteral(":/i18n/servicedojo_%1.qm").arg(language))) {
-            QCoreApplication::installTranslator(translator);
-            m_translator = translator;
-        } else {
-            qCWarning(lcSettings) << "no translation for" << language;
-            delete translator;
-        }
+    // English is the source language: its file holds only the plural forms ("1 item", "2 items").
+    auto *translator = new QTranslator(this);
+    if (translator->load(QStringLiteral(":/i18n/servicedojo_%1.qm").arg(language))) {
+        QCoreApplication::installTranslator(translator);
+        m_translator = translator;
+    } else {
+        qCWarning(lcSettings) << "no translation for" << language;
+        delete translator;
     }
     m_language = language;
     QLocale::setDefault(QLocale(language));

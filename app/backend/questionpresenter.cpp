@@ -329,7 +329,7 @@ QString answerInWords(const Question &question, const QuizAnswer &answer)
                                            p >= 0 && p < question.pairs.size() ? question.pairs[p].right
                                                                                : tr("(none)")));
         }
-        return texts.join(tr("; "));
+        return texts.join(u'\n'); // one pair per line
     }
     }
     return {};
@@ -361,7 +361,7 @@ QString rightAnswerInWords(const Question &question)
         QStringList texts;
         for (const MatchPair &p : question.pairs)
             texts.append(tr("%1 → %2").arg(p.left, p.right));
-        return texts.join(tr("; "));
+        return texts.join(u'\n'); // one pair per line
     }
     }
     return {};

@@ -108,7 +108,13 @@ void playBestMove(QObject *ctrl, const dojo::Course *course, const QString &scen
         QStringList parts;
         for (const dojo::ReplyElement &e : node->freeReply->required)
             parts.append(e.phrases.value(0));
-        QMetaObject::invokeMethod(ctrl, "sendFreeReply", Q_ARG(QString, parts.join(QStringLiteral("，"))));
+        // Written as a trainee would: a friendly opening and close around the required points (the
+        // bare list of key phrases is shorter than most minimum lengths and reads as curt).
+        const bool zh = course->locale.startsWith(QLatin1String("zh"));
+        const QString reply = zh ? QStringLiteral("亲，%1，有问题随时找我～").arg(parts.join(QStringLiteral("，")))
+                                 : QStringLiteral("Hi there, %1. Let me know if there's anything else!")
+                                       .arg(parts.join(QStringLiteral(", ")));
+        QMetaObject::invokeMethod(ctrl, "sendFreeReply", Q_ARG(QString, reply));
         return;
     }
     const dojo::ScenarioPath best = dojo::ScenarioRun::findBestPath(*scenario, node->id, prop(ctrl, "mood").toInt());
@@ -401,6 +407,15 @@ void ScreenshotTour::capture(const Step &step)
         m_problems.append(QStringLiteral("%1: could not save %2").arg(step.name, file));
         return;
     }
+    // A screen of one colour means the page did not render (an empty pane): a problem, not a picture.
+    bool blank = true;
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height() && blank; y += qMax(1, image.height() / 24)) {
+        for (int x = 0; x < image.width() && blank; x += qMax(1, image.width() / 32))
+            blank = image.pixel(x, y) == first;
+    }
+    if (blank)
+        m_problems.append(QStringLiteral("%1: the picture is one colour (nothing rendered)").arg(file));
     m_written.append(file);
     QTextStream(stdout) << file << Qt::endl;
 }

@@ -34,13 +34,13 @@ Item {
 
     onPulseChanged: if (delta !== 0) flash.restart()
 
-    ColumnLayout {
+    DojoColumnLayout {
         id: column
         anchors.left: parent.left
         anchors.right: parent.right
         spacing: 6
 
-        RowLayout {
+        DojoRowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Label {
@@ -59,9 +59,14 @@ Item {
             }
             Label {
                 id: deltaLabel
-                text: (meter.delta > 0 ? "+" : "") + meter.delta
-                visible: meter.delta !== 0
+                // Always in the row (only its opacity changes): under Qt 6.4 the row was not always laid
+                // out again when the delta appeared, and it then sat on top of "Mood".
+                // Its width is fixed (wide enough for "-100") so a new delta never needs a new layout.
+                text: meter.delta === 0 ? "" : (meter.delta > 0 ? "+" : "") + meter.delta
+                horizontalAlignment: Text.AlignRight
+                Layout.preferredWidth: deltaWidth.advanceWidth
                 opacity: 0
+                TextMetrics { id: deltaWidth; font: deltaLabel.font; text: "-100" }
                 color: meter.delta > 0 ? Theme.success : Theme.error
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

@@ -15,7 +15,7 @@ ItemDelegate {
     Accessible.name: text
     Accessible.role: Accessible.PageTab
 
-    contentItem: RowLayout {
+    contentItem: DojoRowLayout {
         spacing: 12
         Label {
             text: control.glyph

@@ -216,13 +216,13 @@ FocusScope {
         }
     }
 
-    ColumnLayout {
+    DojoColumnLayout {
         id: column
         width: parent.width
         spacing: Theme.padding
 
         // Prompt
-        ColumnLayout {
+        DojoColumnLayout {
             Layout.fillWidth: true
             spacing: 4
             Label {
@@ -245,11 +245,11 @@ FocusScope {
         }
 
         // single, multiple, true/false
-        ColumnLayout {
+        DojoColumnLayout {
             visible: view.isChoice
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Repeater {
+            ColumnRepeater {
                 model: view.isChoice ? view.question.options : []
                 delegate: AbstractButton {
                     id: option
@@ -292,7 +292,7 @@ FocusScope {
                                       : option.picked ? Theme.accent : Theme.border
                         Behavior on color { ColorAnimation { duration: 120 } }
                     }
-                    contentItem: RowLayout {
+                    contentItem: DojoRowLayout {
                         id: optionRow
                         spacing: 12
                         // Number key badge
@@ -419,7 +419,7 @@ FocusScope {
                         PropertyChanges { target: card; z: 10; opacity: 0.95 }
                     }
 
-                    RowLayout {
+                    DojoRowLayout {
                         id: cardRow
                         anchors.fill: parent
                         anchors.leftMargin: 4
@@ -509,16 +509,14 @@ FocusScope {
         }
 
         // matching
-        GridLayout {
+        DojoColumnLayout {
             visible: view.type === "matching"
             Layout.fillWidth: true
-            columns: 2
-            columnSpacing: Theme.padding
-            rowSpacing: Theme.spacing
-            Repeater {
+            spacing: Theme.spacing
+            ColumnRepeater {
                 id: matchRepeater
                 model: view.type === "matching" ? view.question.lefts : []
-                delegate: RowLayout {
+                delegate: DojoRowLayout {
                     id: matchRow
                     required property var modelData
                     required property int index
@@ -547,7 +545,7 @@ FocusScope {
                         }
                     }
                     Label { text: "→"; color: Theme.mutedText; font.pixelSize: Theme.fontLarge }
-                    ColumnLayout {
+                    DojoColumnLayout {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         spacing: 2
@@ -636,11 +634,11 @@ FocusScope {
             border.color: tone
             Rectangle { width: 4; radius: 2; color: feedbackBox.tone; anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 6 } }
 
-            ColumnLayout {
+            DojoColumnLayout {
                 id: feedbackColumn
                 anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.padding; leftMargin: Theme.padding + 8 }
                 spacing: 6
-                RowLayout {
+                DojoRowLayout {
                     Layout.fillWidth: true
                     Label {
                         objectName: "quizVerdict"
@@ -657,7 +655,7 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                     }
                 }
-                Repeater {
+                ColumnRepeater {
                     // The grader's notes (what was wrong, the right answer) and the chosen options' feedback.
                     model: view.hasFeedback ? view.feedback.details : []
                     delegate: Label {

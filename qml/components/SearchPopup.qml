@@ -63,7 +63,7 @@ Popup {
         border.color: Theme.border
     }
 
-    ColumnLayout {
+    DojoColumnLayout {
         id: content
         anchors.fill: parent
         spacing: Theme.spacing
@@ -152,9 +152,9 @@ Popup {
                     + (context.length > 0 ? " — " + context : "")
                 onClicked: popup.activate(index)
 
-                contentItem: ColumnLayout {
+                contentItem: DojoColumnLayout {
                     spacing: 2
-                    RowLayout {
+                    DojoRowLayout {
                         spacing: Theme.spacing
                         Layout.fillWidth: true
                         Label {

@@ -8,7 +8,7 @@ Page {
     property string heading
     property string explanation
     background: Rectangle { color: Theme.window }
-    ColumnLayout {
+    DojoColumnLayout {
         anchors.centerIn: parent
         width: Math.min(parent.width * 0.7, 560)
         spacing: Theme.padding

@@ -23,7 +23,7 @@ Rectangle {
         color: Theme.surface
         border.color: Theme.border
 
-        ColumnLayout {
+        DojoColumnLayout {
             id: form
             anchors.fill: parent
             anchors.margins: Theme.padding * 1.5

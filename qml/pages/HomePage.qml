@@ -112,7 +112,7 @@ Page {
         border.color: Theme.border
     }
 
-    RowLayout {
+    DojoRowLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.padding * 2
         anchors.rightMargin: Theme.padding * 2
@@ -133,7 +133,7 @@ Page {
             ScrollBar.vertical: ScrollBar {}
             Accessible.name: qsTr("Learning path")
 
-            header: ColumnLayout {
+            header: DojoColumnLayout {
                 width: ListView.view.width
                 spacing: 4
                 Label {
@@ -150,7 +150,7 @@ Page {
                     Layout.fillWidth: true
                     Layout.bottomMargin: Theme.padding
                     text: Catalog.courseTitle.length > 0
-                          ? qsTr("%1 · %n item(s) in %2 module(s)", "", home.totalCount).arg(Catalog.courseTitle).arg(home.modules.length)
+                          ? Catalog.courseTitle + " · " + qsTr("%n item(s)", "", home.totalCount) + " · " + qsTr("%n module(s)", "", home.modules.length)
                           : ""
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
@@ -177,13 +177,13 @@ Page {
                 width: ListView.view.width
                 height: moduleColumn.implicitHeight + Theme.padding * 2
 
-                ColumnLayout {
+                DojoColumnLayout {
                     id: moduleColumn
                     anchors.fill: parent
                     anchors.margins: Theme.padding
                     spacing: 6
 
-                    RowLayout {
+                    DojoRowLayout {
                         Layout.fillWidth: true
                         Layout.bottomMargin: 6
                         spacing: Theme.padding
@@ -204,7 +204,7 @@ Page {
                                 font.bold: true
                             }
                         }
-                        ColumnLayout {
+                        DojoColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
                             Label {
@@ -228,7 +228,7 @@ Page {
                                 elide: Text.ElideRight
                             }
                         }
-                        ColumnLayout {
+                        DojoColumnLayout {
                             Layout.alignment: Qt.AlignTop
                             Layout.preferredWidth: 120
                             spacing: 4
@@ -247,7 +247,7 @@ Page {
                         }
                     }
 
-                    Repeater {
+                    ColumnRepeater {
                         model: moduleCard.modelData.items
                         delegate: ItemDelegate {
                             id: row
@@ -271,17 +271,17 @@ Page {
                                 border.color: Theme.focus
                             }
 
-                            contentItem: RowLayout {
+                            contentItem: DojoRowLayout {
                                 spacing: Theme.padding
                                 StateMark {
                                     itemState: row.modelData.state
                                     kind: row.modelData.kind
                                     Layout.alignment: Qt.AlignVCenter
                                 }
-                                ColumnLayout {
+                                DojoColumnLayout {
                                     Layout.fillWidth: true
                                     spacing: 2
-                                    RowLayout {
+                                    DojoRowLayout {
                                         Layout.fillWidth: true
                                         spacing: Theme.spacing
                                         Label {
@@ -375,7 +375,7 @@ Page {
             boundsBehavior: Flickable.StopAtBounds
             ScrollBar.vertical: ScrollBar {}
 
-            ColumnLayout {
+            DojoColumnLayout {
                 id: sideColumn
                 width: side.width
                 y: Theme.padding * 1.5
@@ -391,7 +391,7 @@ Page {
                         GradientStop { position: 0; color: Theme.dark ? "#2a6d5a" : "#1a7f64" }
                         GradientStop { position: 1; color: Theme.dark ? "#1d4a3e" : "#135c48" }
                     }
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: continueColumn
                         anchors.fill: parent
                         anchors.margins: Theme.padding * 1.25
@@ -458,7 +458,7 @@ Page {
                     Layout.fillWidth: true
                     implicitHeight: progressColumn.implicitHeight + Theme.padding * 2
                     Accessible.name: qsTr("Overall progress: %1%").arg(home.progressPercent)
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: progressColumn
                         anchors.fill: parent
                         anchors.margins: Theme.padding
@@ -470,7 +470,7 @@ Page {
                             font.bold: true
                             color: Theme.mutedText
                         }
-                        RowLayout {
+                        DojoRowLayout {
                             spacing: Theme.spacing
                             Label {
                                 text: home.progressPercent + "%"
@@ -512,7 +512,7 @@ Page {
                 Card {
                     Layout.fillWidth: true
                     implicitHeight: reviewRow.implicitHeight + Theme.padding * 2
-                    RowLayout {
+                    DojoRowLayout {
                         id: reviewRow
                         anchors.fill: parent
                         anchors.margins: Theme.padding
@@ -530,7 +530,7 @@ Page {
                                 color: home.dueReviews > 0 ? Theme.warning : Theme.success
                             }
                         }
-                        ColumnLayout {
+                        DojoColumnLayout {
                             Layout.fillWidth: true
                             spacing: 2
                             Label {
@@ -569,12 +569,12 @@ Page {
                     objectName: "homeAssignments"
                     Layout.fillWidth: true
                     implicitHeight: assignmentColumn.implicitHeight + Theme.padding * 2
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: assignmentColumn
                         anchors.fill: parent
                         anchors.margins: Theme.padding
                         spacing: 6
-                        RowLayout {
+                        DojoRowLayout {
                             Layout.fillWidth: true
                             Label {
                                 Layout.fillWidth: true
@@ -601,7 +601,7 @@ Page {
                             color: Theme.mutedText
                             wrapMode: Text.WordWrap
                         }
-                        Repeater {
+                        ColumnRepeater {
                             model: home.assignments
                             delegate: ItemDelegate {
                                 id: assignment
@@ -619,7 +619,7 @@ Page {
                                     border.width: assignment.visualFocus ? 2 : 0
                                     border.color: Theme.focus
                                 }
-                                contentItem: RowLayout {
+                                contentItem: DojoRowLayout {
                                     spacing: Theme.spacing + 2
                                     StateMark {
                                         implicitWidth: 24
@@ -627,7 +627,7 @@ Page {
                                         itemState: assignment.modelData.state
                                         kind: assignment.modelData.kind
                                     }
-                                    ColumnLayout {
+                                    DojoColumnLayout {
                                         Layout.fillWidth: true
                                         spacing: 0
                                         Label {

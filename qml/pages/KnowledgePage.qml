@@ -28,7 +28,7 @@ Page {
         onCopied: copiedNote.show()
     }
 
-    header: ColumnLayout {
+    header: DojoColumnLayout {
         spacing: Theme.spacing
         Label {
             text: qsTr("Knowledge base")
@@ -48,7 +48,7 @@ Page {
             Layout.leftMargin: Theme.padding * 2
             Layout.rightMargin: Theme.padding * 2
         }
-        RowLayout {
+        DojoRowLayout {
             spacing: Theme.spacing
             Layout.fillWidth: true
             Layout.leftMargin: Theme.padding * 2
@@ -92,7 +92,7 @@ Page {
     }
 
     // Search results (when something is typed).
-    ColumnLayout {
+    DojoColumnLayout {
         anchors.fill: parent
         anchors.leftMargin: Theme.padding * 2
         anchors.rightMargin: Theme.padding * 2
@@ -153,7 +153,7 @@ Page {
                 Keys.onReturnPressed: search.open(index)
                 Keys.onEnterPressed: search.open(index)
 
-                contentItem: RowLayout {
+                contentItem: DojoRowLayout {
                     spacing: Theme.padding
                     Label {
                         text: row.kind === "phrase" ? qsTr("Phrase") : qsTr("Lesson")
@@ -162,7 +162,7 @@ Page {
                         Layout.alignment: Qt.AlignTop
                         Layout.preferredWidth: Math.max(implicitWidth, 48)
                     }
-                    ColumnLayout {
+                    DojoColumnLayout {
                         Layout.fillWidth: true
                         spacing: 2
                         Label {
@@ -244,7 +244,8 @@ Page {
         section.property: "situationTitle"
         section.criteria: ViewSection.FullString
         section.delegate: Label {
-            required property string section
+            // Qt 6.4 reuses section headers after a model reset (a language switch) without updating a
+            // required "section" property; the context property is kept current.
             width: ListView.view.width
             topPadding: Theme.padding
             bottomPadding: 6
@@ -271,13 +272,13 @@ Page {
             color: Theme.surface
             border.color: Theme.border
 
-            RowLayout {
+            DojoRowLayout {
                 id: phraseLayout
                 anchors.fill: parent
                 anchors.margins: Theme.padding / 2
                 anchors.leftMargin: Theme.padding
                 spacing: Theme.padding
-                ColumnLayout {
+                DojoColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
                     Label {

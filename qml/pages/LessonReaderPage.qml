@@ -48,7 +48,7 @@ Page {
     header: ToolBar {
         background: Rectangle { color: Theme.surface; border.color: Theme.border }
         implicitHeight: headerRow.implicitHeight + Theme.spacing * 2
-        RowLayout {
+        DojoRowLayout {
             id: headerRow
             anchors.fill: parent
             anchors.leftMargin: Theme.spacing
@@ -69,7 +69,7 @@ Page {
                     border.color: Theme.focus
                 }
             }
-            ColumnLayout {
+            DojoColumnLayout {
                 Layout.fillWidth: true
                 Layout.leftMargin: Theme.spacing
                 spacing: 0
@@ -131,7 +131,7 @@ Page {
         }
     }
 
-    ColumnLayout {
+    DojoColumnLayout {
         anchors.fill: parent
         spacing: 0
 
@@ -154,7 +154,7 @@ Page {
             }
         }
 
-        RowLayout {
+        DojoRowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
@@ -166,7 +166,7 @@ Page {
                 border.color: Theme.border
                 visible: page.width > 900
 
-                ColumnLayout {
+                DojoColumnLayout {
                     anchors.fill: parent
                     anchors.margins: Theme.padding
                     spacing: Theme.spacing
@@ -222,11 +222,11 @@ Page {
                         font.bold: true
                         color: Theme.mutedText
                     }
-                    Repeater {
+                    ColumnRepeater {
                         model: controller.quizLinks
                         delegate: practiceLink
                     }
-                    Repeater {
+                    ColumnRepeater {
                         model: controller.scenarioLinks
                         delegate: practiceLink
                     }
@@ -297,7 +297,7 @@ Page {
             Layout.preferredHeight: 56
             color: Theme.surface
             border.color: Theme.border
-            RowLayout {
+            DojoRowLayout {
                 anchors.fill: parent
                 anchors.leftMargin: Theme.padding
                 anchors.rightMargin: Theme.padding
@@ -352,7 +352,7 @@ Page {
                 border.width: link.visualFocus ? 2 : 1
                 border.color: link.visualFocus ? Theme.focus : Theme.border
             }
-            contentItem: ColumnLayout {
+            contentItem: DojoColumnLayout {
                 spacing: 0
                 Label {
                     text: link.isQuiz ? qsTr("Quiz") + " · " + qsTr("%n question(s)", "", link.modelData.questions)

@@ -46,7 +46,7 @@ StackView {
             spacing: Theme.padding
             model: controller.modules
             ScrollBar.vertical: ScrollBar {}
-            header: ColumnLayout {
+            header: DojoColumnLayout {
                 width: list.width
                 spacing: 4
                 Label {
@@ -72,7 +72,7 @@ StackView {
                 color: Theme.surface
                 border.color: Theme.border
 
-                ColumnLayout {
+                DojoColumnLayout {
                     id: moduleColumn
                     anchors.fill: parent
                     anchors.margins: Theme.padding
@@ -85,7 +85,7 @@ StackView {
                         wrapMode: Text.WordWrap
                         Layout.fillWidth: true
                     }
-                    Repeater {
+                    ColumnRepeater {
                         model: moduleCard.modelData.quizzes
                         delegate: PracticeRow {
                             required property var modelData
@@ -103,7 +103,7 @@ StackView {
                             onActivated: stack.openQuiz(modelData.id)
                         }
                     }
-                    Repeater {
+                    ColumnRepeater {
                         model: moduleCard.modelData.scenarios
                         delegate: PracticeRow {
                             required property var modelData
@@ -141,7 +141,7 @@ StackView {
             border.color: row.visualFocus ? Theme.focus : "transparent"
             border.width: 2
         }
-        contentItem: RowLayout {
+        contentItem: DojoRowLayout {
             spacing: Theme.padding
             Label {
                 text: row.glyph
@@ -150,7 +150,7 @@ StackView {
                 Layout.preferredWidth: 28
                 horizontalAlignment: Text.AlignHCenter
             }
-            ColumnLayout {
+            DojoColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
                 Label { text: row.title; color: Theme.text; font.bold: true; wrapMode: Text.WordWrap; Layout.fillWidth: true }

@@ -78,7 +78,7 @@ Page {
             color: Theme.surface
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
         }
-        contentItem: RowLayout {
+        contentItem: DojoRowLayout {
             spacing: Theme.spacing
             ToolButton {
                 objectName: "quizBack"
@@ -155,7 +155,7 @@ Page {
         radius: Theme.radius
         color: Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, Theme.dark ? 0.25 : 0.12)
         border.color: Theme.error
-        RowLayout {
+        DojoRowLayout {
             id: bannerRow
             anchors.fill: parent
             anchors.margins: 8
@@ -186,7 +186,7 @@ Page {
             id: introScroll
             contentWidth: availableWidth
             clip: true
-            ColumnLayout {
+            DojoColumnLayout {
                 width: introScroll.availableWidth
                 spacing: 0
                 Rectangle {
@@ -199,7 +199,7 @@ Page {
                     color: Theme.surface
                     border.color: Theme.border
 
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: introColumn
                         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 28 }
                         spacing: Theme.padding
@@ -262,12 +262,12 @@ Page {
                             radius: Theme.radius
                             color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, Theme.dark ? 0.14 : 0.07)
                             border.color: Theme.accent
-                            RowLayout {
+                            DojoRowLayout {
                                 id: resumeRow
                                 anchors.fill: parent
                                 anchors.margins: Theme.padding
                                 spacing: Theme.padding
-                                ColumnLayout {
+                                DojoColumnLayout {
                                     Layout.fillWidth: true
                                     spacing: 2
                                     Label {
@@ -299,7 +299,7 @@ Page {
                             color: Theme.mutedText
                             Layout.topMargin: 4
                         }
-                        GridLayout {
+                        DojoGridLayout {
                             Layout.fillWidth: true
                             columns: introScroll.availableWidth > 640 ? 2 : 1
                             columnSpacing: Theme.padding
@@ -332,7 +332,7 @@ Page {
         }
 
         // ── Question ────────────────────────────────────────────────────────────────────────
-        ColumnLayout {
+        DojoColumnLayout {
             spacing: 0
 
             // Progress: one segment per question, coloured by its state; click to jump.
@@ -340,21 +340,22 @@ Page {
                 Layout.fillWidth: true
                 Layout.preferredHeight: 26
                 Layout.topMargin: Theme.spacing
-                RowLayout {
+                DojoRowLayout {
                     anchors.fill: parent
                     anchors.leftMargin: Theme.padding * 2
                     anchors.rightMargin: Theme.padding * 2
                     spacing: 3
-                    Repeater {
+                    RowRepeater {
+                        fill: true
+                        Layout.preferredHeight: 10
                         model: quiz.questionStates
                         delegate: Rectangle {
                             id: seg
                             required property string modelData
                             required property int index
                             objectName: "quizStep_" + index
-                            Layout.fillWidth: true
-                            Layout.preferredHeight: index === quiz.currentIndex ? 10 : 6
-                            Layout.alignment: Qt.AlignVCenter
+                            height: index === quiz.currentIndex ? 10 : 6
+                            y: (10 - height) / 2
                             radius: 3
                             color: modelData === "correct" ? Theme.success
                                    : modelData === "partial" ? Theme.warning
@@ -382,7 +383,7 @@ Page {
                 Layout.fillHeight: true
                 contentWidth: availableWidth
                 clip: true
-                ColumnLayout {
+                DojoColumnLayout {
                     width: questionScroll.availableWidth
                     Rectangle {
                         Layout.alignment: Qt.AlignHCenter
@@ -393,11 +394,11 @@ Page {
                         radius: Theme.radius * 1.5
                         color: Theme.surface
                         border.color: Theme.border
-                        ColumnLayout {
+                        DojoColumnLayout {
                             id: qColumn
                             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
                             spacing: Theme.padding
-                            RowLayout {
+                            DojoRowLayout {
                                 Layout.fillWidth: true
                                 Label {
                                     text: qsTr("Question %1").arg(quiz.currentIndex + 1)
@@ -440,7 +441,7 @@ Page {
                 implicitHeight: actions.implicitHeight + 2 * 12
                 color: Theme.surface
                 Rectangle { width: parent.width; height: 1; color: Theme.border }
-                RowLayout {
+                DojoRowLayout {
                     id: actions
                     anchors.fill: parent
                     anchors.leftMargin: Theme.padding * 2
@@ -498,7 +499,7 @@ Page {
             contentWidth: availableWidth
             clip: true
             property bool wrongOnly: false
-            ColumnLayout {
+            DojoColumnLayout {
                 width: resultsScroll.availableWidth
                 spacing: Theme.padding
                 Item { Layout.preferredHeight: Theme.padding }
@@ -512,7 +513,7 @@ Page {
                     color: Theme.surface
                     border.color: Theme.border
                     readonly property bool passed: !!quiz.totals.passed
-                    RowLayout {
+                    DojoRowLayout {
                         id: scoreRow
                         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
                         spacing: 24
@@ -523,7 +524,7 @@ Page {
                             passMark: quiz.passMark
                             good: !!quiz.totals.passed
                         }
-                        ColumnLayout {
+                        DojoColumnLayout {
                             Layout.fillWidth: true
                             spacing: 6
                             Label {
@@ -569,7 +570,7 @@ Page {
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                             }
-                            RowLayout {
+                            DojoRowLayout {
                                 spacing: Theme.spacing
                                 Layout.topMargin: 6
                                 DojoButton {
@@ -588,8 +589,9 @@ Page {
                     }
                 }
 
-                RowLayout {
+                DojoRowLayout {
                     Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: false // a nested layout fills by default; this one lines up with the cards
                     Layout.preferredWidth: Math.min(860, resultsScroll.availableWidth - 2 * Theme.padding)
                     Label {
                         text: qsTr("Your answers")
@@ -608,7 +610,10 @@ Page {
                     }
                 }
 
-                Repeater {
+                ColumnRepeater {
+                    Layout.alignment: Qt.AlignHCenter
+                    Layout.fillWidth: false
+                    Layout.preferredWidth: Math.min(860, resultsScroll.availableWidth - 2 * Theme.padding)
                     model: quiz.results
                     delegate: Rectangle {
                         id: row
@@ -617,18 +622,17 @@ Page {
                                                       : modelData.verdict === "partial" ? Theme.warning : Theme.error
                         objectName: "quizResultRow_" + modelData.questionId
                         visible: !resultsScroll.wrongOnly || modelData.verdict !== "correct"
-                        Layout.alignment: Qt.AlignHCenter
-                        Layout.preferredWidth: Math.min(860, resultsScroll.availableWidth - 2 * Theme.padding)
+                        Layout.fillWidth: true
                         implicitHeight: rowColumn.implicitHeight + 2 * Theme.padding
                         radius: Theme.radius
                         color: Theme.surface
                         border.color: Theme.border
                         Rectangle { width: 4; radius: 2; color: row.tone; anchors { left: parent.left; top: parent.top; bottom: parent.bottom; margins: 6 } }
-                        ColumnLayout {
+                        DojoColumnLayout {
                             id: rowColumn
                             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.padding; leftMargin: Theme.padding + 8 }
                             spacing: 6
-                            RowLayout {
+                            DojoRowLayout {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacing
                                 Label {
@@ -659,7 +663,7 @@ Page {
                                 textFormat: Text.PlainText
                                 Layout.fillWidth: true
                             }
-                            GridLayout {
+                            DojoGridLayout {
                                 Layout.fillWidth: true
                                 columns: 2
                                 columnSpacing: Theme.spacing
@@ -721,7 +725,7 @@ Page {
 
         // ── Unavailable ─────────────────────────────────────────────────────────────────────
         Item {
-            ColumnLayout {
+            DojoColumnLayout {
                 anchors.centerIn: parent
                 width: Math.min(520, parent.width - 2 * Theme.padding)
                 spacing: Theme.padding
@@ -774,7 +778,7 @@ Page {
             color: Theme.text
             wrapMode: Text.Wrap
         }
-        footer: RowLayout {
+        footer: DojoRowLayout {
             spacing: Theme.spacing
             Item { Layout.fillWidth: true }
             DojoButton {
@@ -843,7 +847,7 @@ Page {
             border.color: card.visualFocus ? Theme.focus : card.hovered ? Theme.accent : Theme.border
         }
         padding: 18
-        contentItem: ColumnLayout {
+        contentItem: DojoColumnLayout {
             id: cardColumn
             spacing: 6
             Label {

@@ -102,18 +102,18 @@ Page {
         onActivated: ctl.finish()
     }
 
-    ColumnLayout {
+    DojoColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.padding
         spacing: Theme.padding
 
         // ---- Header ----
-        RowLayout {
+        DojoRowLayout {
             Layout.fillWidth: true
             Layout.maximumWidth: 920
             Layout.alignment: Qt.AlignHCenter
             spacing: Theme.padding
-            ColumnLayout {
+            DojoColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
@@ -215,10 +215,10 @@ Page {
             StateMessage {
                 objectName: "reviewStartPane"
                 glyph: "↻"
-                heading: ctl.dueCount === 1 ? qsTr("1 card is due") : qsTr("%1 cards are due").arg(ctl.dueCount)
+                heading: qsTr("%n card(s) due", "", ctl.dueCount)
                 explanation: qsTr("Answer each one again. Right answers come back later and later; wrong ones come back soon.")
                 note: page.skippedNote
-                RowLayout {
+                DojoRowLayout {
                 Layout.fillWidth: true
                 Item { Layout.fillWidth: true }
                 Button {
@@ -253,7 +253,7 @@ Page {
             }
 
             // The card.
-            ColumnLayout {
+            DojoColumnLayout {
                 spacing: Theme.padding
 
                 ScrollView {
@@ -277,13 +277,13 @@ Page {
                         color: Theme.surface
                         border.color: Theme.border
 
-                        ColumnLayout {
+                        DojoColumnLayout {
                             id: cardColumn
                             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.padding }
                             spacing: Theme.padding
 
                             // Where the card comes from.
-                            RowLayout {
+                            DojoRowLayout {
                                 Layout.fillWidth: true
                                 spacing: Theme.spacing
                                 Label {
@@ -348,7 +348,7 @@ Page {
                                     }
                                 }
 
-                                ColumnLayout {
+                                DojoColumnLayout {
                                     id: decisionColumn
                                     width: parent.width
                                     spacing: Theme.padding
@@ -361,7 +361,7 @@ Page {
                                         textFormat: Text.PlainText
                                         Layout.fillWidth: true
                                     }
-                                    RowLayout {
+                                    DojoRowLayout {
                                         Layout.fillWidth: true
                                         spacing: Theme.spacing
                                         Rectangle {
@@ -418,7 +418,7 @@ Page {
                                     }
 
                                     // The replies to choose from.
-                                    Repeater {
+                                    ColumnRepeater {
                                         model: decisionCard.options
                                         delegate: AbstractButton {
                                             id: reply
@@ -460,7 +460,7 @@ Page {
                                                               : reply.mark !== "none" ? reply.tone
                                                               : reply.picked ? Theme.accent : Theme.border
                                             }
-                                            contentItem: RowLayout {
+                                            contentItem: DojoRowLayout {
                                                 id: replyRow
                                                 spacing: 12
                                                 Rectangle {
@@ -541,7 +541,7 @@ Page {
                                         readonly property color tone: ctl.result.best ? Theme.success : ctl.result.wrong ? Theme.error : Theme.warning
                                         color: Qt.rgba(tone.r, tone.g, tone.b, Theme.dark ? 0.14 : 0.07)
                                         border.color: tone
-                                        ColumnLayout {
+                                        DojoColumnLayout {
                                             id: verdictColumn
                                             anchors { left: parent.left; right: parent.right; top: parent.top; margins: Theme.padding }
                                             spacing: 6
@@ -570,7 +570,7 @@ Page {
                                                 textFormat: Text.PlainText
                                                 Layout.fillWidth: true
                                             }
-                                            Repeater {
+                                            ColumnRepeater {
                                                 model: page.isDecision && ctl.answered ? ctl.result.explanations : []
                                                 delegate: Label {
                                                     required property string modelData
@@ -601,7 +601,7 @@ Page {
                 }
 
                 // Actions.
-                RowLayout {
+                DojoRowLayout {
                     Layout.fillWidth: true
                     Layout.maximumWidth: 920
                     Layout.alignment: Qt.AlignHCenter
@@ -649,19 +649,19 @@ Page {
                 explanation: (ctl.summary.reviewedText || "") + (ctl.summary.reviewed > 0 ? " · " + (ctl.summary.rightText || "") : "")
                 note: page.summaryNote
 
-                RowLayout {
+                DojoRowLayout {
                     visible: (ctl.summary.reviewed || 0) > 0
                     Layout.fillWidth: true
                     spacing: Theme.padding * 2
                     Item { Layout.fillWidth: true }
-                    Repeater {
+                    RowRepeater {
                         model: [
                             { label: qsTr("Again"), count: ctl.summary.again || 0, tone: Theme.error },
                             { label: qsTr("Hard"), count: ctl.summary.hard || 0, tone: Theme.warning },
                             { label: qsTr("Good"), count: ctl.summary.good || 0, tone: Theme.success },
                             { label: qsTr("Easy"), count: ctl.summary.easy || 0, tone: Theme.accent }
                         ]
-                        delegate: ColumnLayout {
+                        delegate: DojoColumnLayout {
                             required property var modelData
                             spacing: 0
                             Label {
@@ -690,14 +690,14 @@ Page {
                     horizontalAlignment: Text.AlignHCenter
                     Layout.fillWidth: true
                 }
-                RowLayout {
+                DojoRowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
                     Item { Layout.fillWidth: true }
                     Button {
                         objectName: "reviewRestart"
                         visible: ctl.dueCount > 0
-                        text: ctl.dueCount === 1 ? qsTr("Review the 1 card due") : qsTr("Review the %1 cards due").arg(ctl.dueCount)
+                        text: qsTr("Review the %n card(s) due", "", ctl.dueCount)
                         Accessible.name: text
                         onClicked: page.begin()
                         Keys.onReturnPressed: page.begin()
@@ -715,20 +715,15 @@ Page {
     }
 
     readonly property string skippedNote: ctl.skippedCount === 0 ? ""
-        : ctl.skippedCount === 1 ? qsTr("1 due card was left out: its question or role-play step is no longer in the course.")
-        : qsTr("%1 due cards were left out: their questions or role-play steps are no longer in the course.").arg(ctl.skippedCount)
+        : qsTr("%n due card(s) left out: the question or role-play step is no longer in the course.", "", ctl.skippedCount)
     readonly property string summaryNote: {
         let parts = []
         const skipped = ctl.summary.skipped || 0
         const remaining = ctl.summary.remaining || 0
-        if (remaining === 1)
-            parts.push(qsTr("1 card was not answered and is still due."))
-        else if (remaining > 1)
-            parts.push(qsTr("%1 cards were not answered and are still due.").arg(remaining))
-        if (skipped === 1)
-            parts.push(qsTr("1 card was left out: its question or role-play step is no longer in the course."))
-        else if (skipped > 1)
-            parts.push(qsTr("%1 cards were left out: their questions or role-play steps are no longer in the course.").arg(skipped))
+        if (remaining > 0)
+            parts.push(qsTr("%n card(s) not answered, still due.", "", remaining))
+        if (skipped > 0)
+            parts.push(qsTr("%n card(s) left out: the question or role-play step is no longer in the course.", "", skipped))
         return parts.join(" ")
     }
 
@@ -743,7 +738,7 @@ Page {
         Accessible.role: Accessible.Pane
         Accessible.name: heading
 
-        ColumnLayout {
+        DojoColumnLayout {
             anchors.centerIn: parent
             width: Math.min(parent.width - 2 * Theme.padding, 600)
             spacing: Theme.padding
@@ -771,7 +766,7 @@ Page {
                 horizontalAlignment: Text.AlignHCenter
                 Layout.fillWidth: true
             }
-            ColumnLayout {
+            DojoColumnLayout {
                 id: extra
                 Layout.fillWidth: true
                 spacing: Theme.padding

@@ -109,7 +109,7 @@ Item {
         color: Theme.window
     }
 
-    ColumnLayout {
+    DojoColumnLayout {
         id: layout
         anchors.fill: parent
         spacing: 0
@@ -121,7 +121,7 @@ Item {
             color: Theme.surface
             Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.border }
 
-            RowLayout {
+            DojoRowLayout {
                 id: header
                 anchors.fill: parent
                 anchors.leftMargin: Theme.padding
@@ -144,7 +144,7 @@ Item {
                         border.width: 2
                     }
                 }
-                ColumnLayout {
+                DojoColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
                     Label {
@@ -179,7 +179,7 @@ Item {
                     radius: height / 2
                     color: Theme.surfaceAlt
                     border.color: tone
-                    RowLayout {
+                    DojoRowLayout {
                         id: timerRow
                         anchors.centerIn: parent
                         spacing: 6
@@ -253,17 +253,17 @@ Item {
                     color: Theme.surface
                     border.color: Theme.border
 
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: introColumn
                         anchors.fill: parent
                         anchors.margins: Theme.padding * 1.5
                         spacing: Theme.padding
 
-                        RowLayout {
+                        DojoRowLayout {
                             spacing: Theme.padding
                             Layout.fillWidth: true
                             Avatar { size: 72; text: ctrl.persona.initial || "?"; mood: ctrl.persona.mood || 50 }
-                            ColumnLayout {
+                            DojoColumnLayout {
                                 Layout.fillWidth: true
                                 spacing: 4
                                 Label {
@@ -317,7 +317,7 @@ Item {
                             wrapMode: Text.WordWrap
                             Layout.fillWidth: true
                         }
-                        RowLayout {
+                        DojoRowLayout {
                             Layout.fillWidth: true
                             spacing: Theme.spacing
                             AccentButton {
@@ -356,29 +356,39 @@ Item {
                     NumberAnimation { target: shakeShift; property: "x"; to: 0; duration: 50 }
                 }
 
-                RowLayout {
+                DojoRowLayout {
                     anchors.fill: parent
                     anchors.margins: Theme.padding
                     spacing: Theme.padding
 
-                    ColumnLayout {
+                    // The conversation column. Placed with anchors and computed heights, not a
+                    // ColumnLayout: under Qt 6.4 the layout did not always take up the reply panel's new
+                    // height when the options changed, leaving the options squeezed below the edge.
+                    Item {
+                        id: conversation
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        spacing: Theme.spacing
+                        // Height of the card above the transcript (call or counter), with its gap.
+                        readonly property real sceneHeight: page.channel === "phone" ? callCard.height + Theme.spacing
+                                                          : page.channel === "face-to-face" ? counterCard.height + Theme.spacing
+                                                          : 0
 
                         // Phone: the call card with the caption of what the customer says.
                         Rectangle {
+                            id: callCard
                             visible: page.channel === "phone"
-                            Layout.fillWidth: true
-                            implicitHeight: callColumn.implicitHeight + 2 * Theme.padding
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            height: callColumn.implicitHeight + 2 * Theme.padding
                             radius: Theme.radius * 2
                             color: Theme.rail
-                            ColumnLayout {
+                            DojoColumnLayout {
                                 id: callColumn
                                 anchors.fill: parent
                                 anchors.margins: Theme.padding
                                 spacing: Theme.spacing
-                                RowLayout {
+                                DojoRowLayout {
                                     Layout.fillWidth: true
                                     spacing: Theme.padding
                                     Avatar {
@@ -387,7 +397,7 @@ Item {
                                         mood: ctrl.mood
                                         ringing: ctrl.customerTyping
                                     }
-                                    ColumnLayout {
+                                    DojoColumnLayout {
                                         Layout.fillWidth: true
                                         spacing: 2
                                         Label { text: page.personaName; color: Theme.railText; font.bold: true; font.pixelSize: Theme.fontLarge }
@@ -445,9 +455,12 @@ Item {
 
                         // Face to face: the counter, the customer across it with a speech bubble.
                         Rectangle {
+                            id: counterCard
                             visible: page.channel === "face-to-face"
-                            Layout.fillWidth: true
-                            implicitHeight: Math.max(150, counterBubble.implicitHeight + 60)
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            height: Math.max(150, counterBubble.implicitHeight + 60)
                             radius: Theme.radius * 2
                             color: Theme.surfaceAlt
                             border.color: Theme.border
@@ -509,8 +522,10 @@ Item {
 
                         // The transcript (the whole view in chat; the history in the other channels).
                         Rectangle {
-                            Layout.fillWidth: true
-                            Layout.fillHeight: true
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            y: conversation.sceneHeight
+                            height: Math.max(0, conversation.height - conversation.sceneHeight - replyPanel.height - Theme.spacing)
                             radius: Theme.radius
                             color: page.channel === "chat" ? Theme.surfaceAlt : "transparent"
                             border.color: page.channel === "chat" ? Theme.border : "transparent"
@@ -547,30 +562,41 @@ Item {
                         }
 
                         // ---- Reply area ----
+                        // Sized from what it shows (options, free reply, or the typing line), up to 60% of
+                        // the space under the scene card; the transcript takes the rest and scrolls.
                         Rectangle {
-                            Layout.fillWidth: true
-                            Layout.maximumHeight: Math.max(140, playView.height * 0.5)
-                            implicitHeight: replyArea.implicitHeight + 2 * Theme.spacing
+                            id: replyPanel
+                            objectName: "scenarioReplyPanel"
+                            readonly property real needed: 2 * Theme.spacing
+                                + (!ctrl.awaitingReply ? typingLine.implicitHeight + 2 * Theme.spacing
+                                   : ctrl.freeReplyActive ? freeReply.implicitHeight
+                                   : optionColumn.implicitHeight)
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.bottom: parent.bottom
+                            height: Math.min(needed, Math.max(140, (conversation.height - conversation.sceneHeight) * 0.6))
                             radius: Theme.radius
                             color: Theme.surface
                             border.color: Theme.border
 
-                            ColumnLayout {
+                            Item {
                                 id: replyArea
                                 anchors.fill: parent
                                 anchors.margins: Theme.spacing
-                                spacing: Theme.spacing
 
                                 Label {
+                                    id: typingLine
                                     visible: !ctrl.awaitingReply
+                                    anchors.left: parent.left
+                                    anchors.right: parent.right
+                                    anchors.top: parent.top
+                                    anchors.margins: Theme.spacing
                                     text: ctrl.customerTyping
                                           ? (page.channel === "chat" ? qsTr("%1 is typing…").arg(page.personaName)
                                                                      : qsTr("%1 is speaking…").arg(page.personaName))
                                           : ""
                                     color: Theme.mutedText
                                     font.italic: true
-                                    Layout.fillWidth: true
-                                    Layout.margins: Theme.spacing
                                     MouseArea { anchors.fill: parent; onClicked: ctrl.skipTyping() }
                                 }
 
@@ -578,12 +604,11 @@ Item {
                                 ScrollView {
                                     id: optionScroll
                                     visible: ctrl.awaitingReply && !ctrl.freeReplyActive
-                                    Layout.fillWidth: true
-                                    Layout.fillHeight: true
-                                    implicitHeight: optionColumn.implicitHeight
+                                    anchors.fill: parent
                                     contentWidth: availableWidth
+                                    contentHeight: optionColumn.implicitHeight
                                     clip: true
-                                    ColumnLayout {
+                                    DojoColumnLayout {
                                         id: optionColumn
                                         width: optionScroll.availableWidth
                                         spacing: 6
@@ -592,7 +617,7 @@ Item {
                                             color: Theme.mutedText
                                             font.pixelSize: Theme.fontSmall
                                         }
-                                        Repeater {
+                                        ColumnRepeater {
                                             model: ctrl.options
                                             delegate: OptionButton {
                                                 required property var modelData
@@ -607,9 +632,10 @@ Item {
                                 }
 
                                 // Free reply.
-                                ColumnLayout {
+                                DojoColumnLayout {
+                                    id: freeReply
                                     visible: ctrl.awaitingReply && ctrl.freeReplyActive
-                                    Layout.fillWidth: true
+                                    anchors.fill: parent
                                     spacing: 6
                                     Label {
                                         text: qsTr("Write your own reply")
@@ -649,7 +675,7 @@ Item {
                                             }
                                         }
                                     }
-                                    RowLayout {
+                                    DojoRowLayout {
                                         Layout.fillWidth: true
                                         spacing: Theme.spacing
                                         Label {
@@ -692,7 +718,7 @@ Item {
                     }
 
                     // ---- Side panel: persona, mood, progress ----
-                    ColumnLayout {
+                    DojoColumnLayout {
                         Layout.preferredWidth: Math.min(300, Math.max(220, playView.width * 0.24))
                         Layout.maximumWidth: 300
                         Layout.fillHeight: true
@@ -704,15 +730,15 @@ Item {
                             radius: Theme.radius
                             color: Theme.surface
                             border.color: Theme.border
-                            ColumnLayout {
+                            DojoColumnLayout {
                                 id: personaColumn
                                 anchors.fill: parent
                                 anchors.margins: Theme.padding
                                 spacing: Theme.spacing
-                                RowLayout {
+                                DojoRowLayout {
                                     spacing: Theme.spacing
                                     Avatar { size: 44; text: ctrl.persona.initial || "?"; mood: ctrl.mood }
-                                    ColumnLayout {
+                                    DojoColumnLayout {
                                         spacing: 0
                                         Layout.fillWidth: true
                                         Label { text: page.personaName; color: Theme.text; font.bold: true; font.pixelSize: Theme.fontLarge; elide: Text.ElideRight; Layout.fillWidth: true }
@@ -764,7 +790,7 @@ Item {
                 ScrollBar.vertical: ScrollBar {}
                 boundsBehavior: Flickable.StopAtBounds
 
-                ColumnLayout {
+                DojoColumnLayout {
                     id: debriefColumn
                     x: Theme.padding
                     y: Theme.padding
@@ -778,7 +804,7 @@ Item {
                         radius: Theme.radius * 2
                         color: Theme.surface
                         border.color: Theme.border
-                        RowLayout {
+                        DojoRowLayout {
                             id: headline
                             anchors.fill: parent
                             anchors.margins: Theme.padding
@@ -788,10 +814,10 @@ Item {
                                 score: ctrl.overall
                                 Layout.alignment: Qt.AlignTop
                             }
-                            ColumnLayout {
+                            DojoColumnLayout {
                                 Layout.fillWidth: true
                                 spacing: 6
-                                RowLayout {
+                                DojoRowLayout {
                                     spacing: Theme.spacing
                                     Rectangle {
                                         Layout.preferredWidth: outcomeText.implicitWidth + 2 * Theme.spacing
@@ -824,7 +850,7 @@ Item {
                                     wrapMode: Text.WordWrap
                                     Layout.fillWidth: true
                                 }
-                                Repeater {
+                                ColumnRepeater {
                                     model: ctrl.scoreNotes
                                     delegate: Label {
                                         required property string modelData
@@ -835,7 +861,7 @@ Item {
                                         Layout.fillWidth: true
                                     }
                                 }
-                                RowLayout {
+                                DojoRowLayout {
                                     spacing: Theme.spacing
                                     Layout.topMargin: Theme.spacing
                                     AccentButton {
@@ -861,7 +887,7 @@ Item {
                         radius: Theme.radius * 2
                         color: Theme.surface
                         border.color: Theme.border
-                        RowLayout {
+                        DojoRowLayout {
                             id: scoresRow
                             anchors.fill: parent
                             anchors.margins: Theme.padding
@@ -872,14 +898,14 @@ Item {
                                 Layout.preferredWidth: 340
                                 Layout.preferredHeight: 300
                             }
-                            ColumnLayout {
+                            DojoColumnLayout {
                                 Layout.fillWidth: true
                                 Layout.alignment: Qt.AlignVCenter
                                 spacing: Theme.spacing
                                 Label { text: qsTr("Scores by dimension"); color: Theme.text; font.bold: true; font.pixelSize: Theme.fontLarge }
-                                Repeater {
+                                ColumnRepeater {
                                     model: ctrl.dimensions
-                                    delegate: RowLayout {
+                                    delegate: DojoRowLayout {
                                         id: dimRow
                                         required property var modelData
                                         Layout.fillWidth: true
@@ -887,7 +913,7 @@ Item {
                                         Label {
                                             text: dimRow.modelData.name
                                             color: dimRow.modelData.assessed ? Theme.text : Theme.mutedText
-                                            Layout.preferredWidth: 96
+                                            Layout.preferredWidth: 116
                                             elide: Text.ElideRight
                                         }
                                         Rectangle {
@@ -933,7 +959,7 @@ Item {
                         radius: Theme.radius * 2
                         color: Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.08)
                         border.color: Theme.error
-                        ColumnLayout {
+                        DojoColumnLayout {
                             id: minesColumn
                             anchors.fill: parent
                             anchors.margins: Theme.padding
@@ -944,9 +970,9 @@ Item {
                                 font.bold: true
                                 font.pixelSize: Theme.fontLarge
                             }
-                            Repeater {
+                            ColumnRepeater {
                                 model: ctrl.landminesHit
-                                delegate: ColumnLayout {
+                                delegate: DojoColumnLayout {
                                     id: mine
                                     required property var modelData
                                     Layout.fillWidth: true
@@ -978,7 +1004,7 @@ Item {
                         font.pixelSize: Theme.fontLarge
                         Layout.topMargin: Theme.spacing
                     }
-                    Repeater {
+                    ColumnRepeater {
                         model: ctrl.path
                         delegate: PathCard {
                             required property var modelData
@@ -994,7 +1020,7 @@ Item {
                         radius: Theme.radius * 2
                         color: Theme.surface
                         border.color: Theme.border
-                        ColumnLayout {
+                        DojoColumnLayout {
                             id: bestColumn
                             anchors.fill: parent
                             anchors.margins: Theme.padding
@@ -1006,9 +1032,9 @@ Item {
                                 wrapMode: Text.WordWrap
                                 Layout.fillWidth: true
                             }
-                            Repeater {
+                            ColumnRepeater {
                                 model: ctrl.bestPath
-                                delegate: RowLayout {
+                                delegate: DojoRowLayout {
                                     id: bestStep
                                     required property var modelData
                                     required property int index
@@ -1021,7 +1047,7 @@ Item {
                                         Layout.alignment: Qt.AlignTop
                                         Layout.preferredWidth: 20
                                     }
-                                    ColumnLayout {
+                                    DojoColumnLayout {
                                         Layout.fillWidth: true
                                         spacing: 2
                                         Label {
@@ -1067,7 +1093,7 @@ Item {
         z: 10
         Accessible.role: Accessible.AlertMessage
         Accessible.name: qsTr("Landmine: %1").arg(ctrl.landmineAlert.names || "")
-        RowLayout {
+        DojoRowLayout {
             id: alertRow
             anchors.fill: parent
             anchors.margins: Theme.padding
@@ -1078,7 +1104,7 @@ Item {
                 font.pixelSize: 30
                 Layout.alignment: Qt.AlignTop
             }
-            ColumnLayout {
+            DojoColumnLayout {
                 Layout.fillWidth: true
                 spacing: 4
                 Label {
@@ -1213,7 +1239,7 @@ Item {
         hoverEnabled: true
         padding: Theme.spacing + 2
         implicitHeight: optionRow.implicitHeight + 2 * padding
-        contentItem: RowLayout {
+        contentItem: DojoRowLayout {
             id: optionRow
             spacing: Theme.spacing + 2
             Rectangle {
@@ -1424,12 +1450,12 @@ Item {
         radius: Theme.radius * 2
         color: Theme.surface
         border.color: (step.landmines || []).length > 0 ? Theme.error : Theme.border
-        ColumnLayout {
+        DojoColumnLayout {
             id: cardColumn
             anchors.fill: parent
             anchors.margins: Theme.padding
             spacing: Theme.spacing
-            RowLayout {
+            DojoRowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 Label { text: qsTr("Reply %1").arg(card.step.turn); color: Theme.mutedText; font.bold: true; font.pixelSize: Theme.fontSmall }
@@ -1467,7 +1493,7 @@ Item {
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            GridLayout {
+            DojoGridLayout {
                 Layout.fillWidth: true
                 columns: card.width > 640 && !card.best ? 2 : 1
                 columnSpacing: Theme.padding
@@ -1479,7 +1505,7 @@ Item {
                     implicitHeight: yours.implicitHeight + 2 * Theme.spacing
                     radius: Theme.radius
                     color: Theme.traineeBubble
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: yours
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
@@ -1497,7 +1523,7 @@ Item {
                     radius: Theme.radius
                     color: Theme.surfaceAlt
                     border.color: Theme.success
-                    ColumnLayout {
+                    DojoColumnLayout {
                         id: better
                         anchors.fill: parent
                         anchors.margins: Theme.spacing
@@ -1514,7 +1540,7 @@ Item {
                     }
                 }
             }
-            Repeater {
+            ColumnRepeater {
                 model: card.step.explanations || []
                 delegate: Label {
                     required property string modelData

@@ -23,13 +23,13 @@ Rectangle {
         color: Theme.surface
         border.color: Theme.border
 
-        ColumnLayout {
+        DojoColumnLayout {
             id: form
             anchors.fill: parent
             anchors.margins: Theme.padding * 1.5
             spacing: Theme.spacing
 
-            RowLayout {
+            DojoRowLayout {
                 Layout.fillWidth: true
                 Label {
                     text: qsTr("Sign in to ServiceDojo")

@@ -9,7 +9,7 @@ Page {
     objectName: "studioPage"
     background: Rectangle { color: Theme.window }
 
-    header: ColumnLayout {
+    header: DojoColumnLayout {
         spacing: 4
         Label {
             text: qsTr("Course problems")
@@ -35,6 +35,44 @@ Page {
         }
     }
 
+    // No problems: say what was checked and how to check again, instead of an empty list.
+    DojoColumnLayout {
+        objectName: "studioAllValid"
+        visible: Catalog.loaded && Catalog.problemCount === 0
+        anchors.centerIn: parent
+        width: Math.min(560, parent.width - 4 * Theme.padding)
+        spacing: Theme.spacing
+        Label {
+            text: "✓"
+            color: Theme.success
+            font.pixelSize: 48
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: qsTr("No problems in the course")
+            color: Theme.text
+            font.pixelSize: Theme.fontLarge
+            font.bold: true
+            Layout.alignment: Qt.AlignHCenter
+        }
+        Label {
+            text: qsTr("Every lesson, quiz, role-play and phrasebook file was checked in both languages: the format, the ids and links between items, and that Chinese and English have the same items. When a file has a mistake, it is listed here with its line and what to change.")
+            color: Theme.mutedText
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        Label {
+            text: qsTr("From a terminal: servicedojo validate %1").arg(Catalog.contentRoot)
+            color: Theme.mutedText
+            font.pixelSize: Theme.fontSmall
+            font.family: "monospace"
+            wrapMode: Text.WrapAnywhere
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+    }
+
     ListView {
         objectName: "problemList"
         anchors.fill: parent
@@ -54,7 +92,7 @@ Page {
             color: Theme.surface
             border.color: Theme.border
             Accessible.name: location + " " + message
-            ColumnLayout {
+            DojoColumnLayout {
                 id: column
                 anchors.fill: parent
                 anchors.margins: Theme.spacing

@@ -198,14 +198,28 @@ StoreResult<DemoAccounts> seedDemo(Database &db, const Course &course, const QDa
     }
     out.trainee = trainees.first();
 
+    // Lessons in learning-path order (module by module), then any lesson no module lists.
+    QList<const Lesson *> pathLessons;
+    for (const Module &module : course.modules) {
+        for (const ModuleItem &item : module.items) {
+            const Lesson *lesson = item.kind == ItemKind::Lesson ? course.lesson(item.id) : nullptr;
+            if (lesson && !pathLessons.contains(lesson))
+                pathLessons.append(lesson);
+        }
+    }
+    for (const Lesson &lesson : course.lessons) {
+        if (!pathLessons.contains(&lesson))
+            pathLessons.append(&lesson);
+    }
+
     LessonProgressStore progress(db);
     const QDateTime start = now.addDays(-12);
     for (int t = 0; t < trainees.size(); ++t) {
         const User &who = trainees[t];
-        // Lessons: the first ones completed (more for the others), the next one opened.
-        const int completed = qMin(int(course.lessons.size()), 4 + 3 * t);
-        for (int i = 0; i <= completed && i < course.lessons.size(); ++i) {
-            const Lesson &lesson = course.lessons[i];
+        // Lessons: the first ones on the path completed (more for the others), the next one opened.
+        const int completed = qMin(int(pathLessons.size()), 4 + 3 * t);
+        for (int i = 0; i <= completed && i < pathLessons.size(); ++i) {
+            const Lesson &lesson = *pathLessons[i];
             const QDateTime opened = start.addSecs(3600 * (6 * i + t));
             // The second lesson was completed in an earlier version: it changed since ("outdated").
             const QByteArray version = (t == 0 && i == 1) ? QByteArray("0000demo-earlier-version")
