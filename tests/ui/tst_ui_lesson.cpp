@@ -5,6 +5,7 @@
 #include "appsession.h"
 #include "auth/accountservice.h"
 #include "storage/database.h"
+#include "learning/readingposition.h"
 #include "storage/lessonprogressstore.h"
 #include "coursecatalog.h"
 #include "lessonlistmodel.h"
@@ -205,6 +206,34 @@ void TestUiLesson::openLessonFromLearningPath()
                               .progress(app.session()->actor(), app.session()->userId(), lessonId, catalog->lessonVersion(lessonId));
     QVERIFY(progress.ok());
     QCOMPARE(progress->status, dojo::LessonStatus::Completed);
+
+    // Reading position: scroll well into the page, go back to the path, open the lesson again: it
+    // opens where it was left, and the position is stored for the trainee.
+    const auto scrollY = [view] { return view->property("scrollPosition").toPointF().y(); };
+    const auto scrollable = [view] { return view->property("contentsSize").toSizeF().height() - view->height(); };
+    QTRY_VERIFY(scrollable() > 200);
+    QMetaObject::invokeMethod(view, "scrollToFraction", Q_ARG(QVariant, 0.6));
+    QTRY_VERIFY_WITH_TIMEOUT(scrollY() > 0.4 * scrollable(), 20000);
+    const double leftAt = scrollY() / scrollable();
+    QQuickItem *back = findItem(window, QStringLiteral("backToLessons"));
+    QVERIFY(back);
+    clickItem(window, back);
+    QTRY_VERIFY((row = findItem(window, QStringLiteral("lessonItem_") + lessonId)) != nullptr && row->isVisible());
+    QTRY_VERIFY(!learn->property("busy").toBool());
+    const auto stored = dojo::ReadingPositionStore(*app.session()->database())
+                            .position(app.session()->actor(), app.session()->userId(), lessonId);
+    QVERIFY(stored.ok());
+    QVERIFY(stored->has_value());
+    QVERIFY2(qAbs(stored->value().scrollFraction - leftAt) < 0.05,
+             qPrintable(QStringLiteral("stored %1, left at %2").arg(stored->value().scrollFraction).arg(leftAt)));
+    finished.clear();
+    clickItem(window, row);
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, 60000);
+    QQuickItem *reopened = findItem(window, QStringLiteral("lessonWebView"));
+    QVERIFY(reopened);
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(reopened->property("scrollPosition").toPointF().y()
+                                  / (reopened->property("contentsSize").toSizeF().height() - reopened->height())
+                                  - leftAt) < 0.05, 20000);
 }
 
 void TestUiLesson::hostileLessonRendersInert()
